@@ -1,0 +1,32 @@
+import { defineConfig } from "vitest/config"
+
+// Two projects: `unit` runs pure code with no database; `integration` boots the real
+// Medusa app (in-process, real PostgreSQL) and therefore needs forks and a long timeout.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          globals: true,
+          environment: "node",
+          include: ["plugins/*/src/**/*.spec.ts", "backend/src/**/*.spec.ts", "scripts/**/*.spec.mjs"],
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          globals: true,
+          environment: "node",
+          pool: "forks",
+          include: ["tests/integration/**/*.spec.ts", "plugins/*/integration-tests/**/*.spec.ts"],
+          setupFiles: ["tests/setup/integration-setup.ts"],
+          globalSetup: ["tests/setup/global-database.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
