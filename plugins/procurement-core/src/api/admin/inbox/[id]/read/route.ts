@@ -1,0 +1,3 @@
+import { markOwnMessageRead } from "../../../../utils/inbox-handlers"
+
+export const POST = markOwnMessageRead

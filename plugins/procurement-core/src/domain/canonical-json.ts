@@ -1,0 +1,76 @@
+/**
+ * Canonical JSON and SHA-256 digests: the fingerprint of a record's state in the audit log, and
+ * the bytes a CA signature is computed over.
+ *
+ * Rules (compatible with RFC 8785, JSON Canonicalization Scheme, for JSON data):
+ * - object keys sorted by UTF-16 code units (JavaScript's default string order), no spaces;
+ * - keys whose value is `undefined` are left out (as JSON.stringify does); in arrays
+ *   `undefined` is refused rather than turned into null;
+ * - strings and numbers serialized as JSON.stringify does (ECMAScript shortest form), -0 → 0;
+ * - a Date becomes its ISO-8601 UTC string (via toJSON), other objects with toJSON likewise;
+ * - NaN, Infinity, BigInt, functions and symbols are refused: they have no stable JSON form.
+ */
+import { createHash } from "node:crypto"
+import { InvalidValueError } from "./domain-error"
+
+export function canonicalJson(value: unknown): string {
+  return serialize(value, "$", new Set())
+}
+
+function serialize(value: unknown, path: string, ancestors: Set<object>): string {
+  if (value === null) {
+    return "null"
+  }
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return JSON.stringify(value)
+    case "number":
+      if (!Number.isFinite(value)) {
+        throw new InvalidValueError(`canonical JSON: ${path} is ${value}, which JSON cannot hold`)
+      }
+      return JSON.stringify(Object.is(value, -0) ? 0 : value)
+    case "object":
+      break
+    default:
+      throw new InvalidValueError(`canonical JSON: ${path} is a ${typeof value}, which JSON cannot hold`)
+  }
+
+  const object = value as Record<string, unknown> & { toJSON?: () => unknown }
+  if (typeof object.toJSON === "function") {
+    return serialize(object.toJSON(), path, ancestors)
+  }
+  if (ancestors.has(object)) {
+    throw new InvalidValueError(`canonical JSON: ${path} refers back to itself`)
+  }
+  ancestors.add(object)
+  try {
+    if (Array.isArray(object)) {
+      return `[${object
+        .map((item, index) => {
+          if (item === undefined) {
+            throw new InvalidValueError(`canonical JSON: ${path}[${index}] is undefined`)
+          }
+          return serialize(item, `${path}[${index}]`, ancestors)
+        })
+        .join(",")}]`
+    }
+    const members = Object.keys(object)
+      .filter((key) => object[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${serialize(object[key], `${path}.${key}`, ancestors)}`)
+    return `{${members.join(",")}}`
+  } finally {
+    ancestors.delete(object)
+  }
+}
+
+/** Lower-case hex SHA-256 of the UTF-8 bytes of `text`. */
+export function sha256Hex(text: string | Uint8Array): string {
+  return createHash("sha256").update(text).digest("hex")
+}
+
+/** `sha256Hex(canonicalJson(value))`: equal for equal data, whatever the key order. */
+export function digestOf(value: unknown): string {
+  return sha256Hex(canonicalJson(value))
+}
