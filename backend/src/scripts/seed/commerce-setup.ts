@@ -27,7 +27,7 @@ import {
   STORE,
   TAX,
 } from "./data/commerce"
-import { fenToYuan } from "./money"
+import { fenToYuan } from "@govmall/procurement-core/domain/money"
 import type { SeedReport } from "./report"
 
 /**
@@ -352,7 +352,8 @@ async function ensureShippingOption(
   if (existing) {
     return existing.id
   }
-  const amount = fenToYuan(SHIPPING_OPTION.amount_fen)
+  // Medusa takes CNY amounts as yuan numbers; the decimal string converts exactly.
+  const amount = Number(fenToYuan(SHIPPING_OPTION.amount_fen))
   const { result } = await createShippingOptionsWorkflow(container).run({
     input: [
       {

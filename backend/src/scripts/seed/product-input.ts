@@ -4,7 +4,7 @@ import { CATEGORIES, type SeedCategory } from "./data/categories"
 import { STORE } from "./data/commerce"
 import type { SeedProduct } from "./data/products"
 import { placeholderFileName, type PlaceholderInput } from "./images"
-import { fenToYuan } from "./money"
+import { fenToYuan } from "@govmall/procurement-core/domain/money"
 
 /** Ids the catalog step resolved (or created) before building the product input. */
 export interface CatalogRefs {
@@ -121,7 +121,7 @@ export function toCreateProductInput(
         options: { [refs.option.title]: refs.option.value },
         manage_inventory: !service,
         allow_backorder: false,
-        prices: [{ currency_code: STORE.currency_code, amount: fenToYuan(product.price_fen) }],
+        prices: [{ currency_code: STORE.currency_code, amount: Number(fenToYuan(product.price_fen)) }],
       },
     ],
     sales_channels: [{ id: refs.salesChannelId }],

@@ -2,7 +2,6 @@ import path from "path"
 import { CATEGORIES } from "./data/categories"
 import { PRODUCTS } from "./data/products"
 import { placeholderSvg, wrapText } from "./images"
-import { fenToYuan } from "./money"
 import { backendRoot } from "./paths"
 import { type CatalogRefs, isService, specEntries, toCreateProductInput } from "./product-input"
 
@@ -47,23 +46,6 @@ describe("demo catalog data", () => {
     for (const product of PRODUCTS) {
       expect(specEntries(product).length, product.handle).toBeGreaterThanOrEqual(3)
     }
-  })
-})
-
-describe("fenToYuan", () => {
-  it.each([
-    [0, 0],
-    [1, 0.01],
-    [1999, 19.99],
-    [12900, 129],
-    [529900, 5299],
-    [1399900, 13999],
-  ])("%i fen is %d yuan", (fen, yuan) => {
-    expect(fenToYuan(fen)).toBe(yuan)
-  })
-
-  it.each([[-1], [1.5], [Number.NaN]])("rejects %d", (fen) => {
-    expect(() => fenToYuan(fen)).toThrow()
   })
 })
 
