@@ -70,29 +70,38 @@ moduleIntegrationTestRunner<IPaymentModuleService>({
         expect(govpay(refunded)).toMatchObject({ status: "partially_refunded", refunded_fen: 25055 })
       })
 
-      it("leaves a declined treasury session with status error and the reason", async () => {
+      // The provider throws on a decline and on a second step (the two payment error types that
+      // Medusa's cart-complete route answers with the cart and our message); Medusa then leaves
+      // the session as it was and creates no payment.
+      it("refuses a declined treasury payment with the reason and no payment", async () => {
         const created = await session("pp_govpay_treasury", "9999.99", { budget_indicator_code: "2026-BI-0001" })
-        await expect(service.authorizePaymentSession(created.id, {})).rejects.toThrow(/was not authorized/)
-        const [stored] = await service.listPaymentSessions({ id: created.id })
-        expect(stored.status).toBe("error")
-        expect(govpay(stored)).toMatchObject({ status: "declined", decline_code: "budget_indicator_insufficient" })
+        const error = await service.authorizePaymentSession(created.id, {}).catch((e) => e)
+        expect(error).toBeInstanceOf(MedusaError)
+        expect(error.type).toBe(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR)
+        expect(error.message).toMatch(/预算指标余额不足.*budget_indicator_insufficient/)
+        const [stored] = await service.listPaymentSessions({ id: created.id }, { relations: ["payment"] })
+        expect(stored.status).toBe("pending")
+        expect(stored.payment ?? null).toBeNull()
+        expect(govpay(stored).status).toBe("pending")
       })
 
-      it("waits for the bank confirmation, then authorizes with the code", async () => {
+      it("asks for the bank confirmation, then authorizes the session sent again with the code", async () => {
         const created = await session("pp_govpay_official_card", 50, { card_number: F.official_card.requires_bank_confirmation })
-        await expect(service.authorizePaymentSession(created.id, {})).rejects.toThrow(/was not authorized/)
-        const [waiting] = await service.listPaymentSessions({ id: created.id })
-        expect(waiting.status).toBe("requires_more")
-        expect(govpay(waiting).next_step).toBe("bank_confirmation")
+        const error = await service.authorizePaymentSession(created.id, {}).catch((e) => e)
+        expect(error).toBeInstanceOf(MedusaError)
+        expect(error.type).toBe(MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR)
+        expect(error.message).toMatch(/bank_confirmation/)
 
+        // The storefront sends the card data again, now with confirmation_code.
         await service.updatePaymentSession({
           id: created.id,
           amount: 50,
           currency_code: "cny",
-          data: { ...waiting.data, confirmation_code: F.confirmation_code },
+          data: { card_number: F.official_card.requires_bank_confirmation, confirmation_code: F.confirmation_code },
         })
         const payment = await service.authorizePaymentSession(created.id, {})
-        expect(govpay(payment!)).toMatchObject({ status: "authorized", authorized_fen: 5000 })
+        expect(govpay(payment!)).toMatchObject({ status: "authorized", authorized_fen: 5000, card_last4: "0003" })
+        expect(payment!.data).not.toHaveProperty("confirmation_code")
       })
 
       it("cancels an authorized payment", async () => {

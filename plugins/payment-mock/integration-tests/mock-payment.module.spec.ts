@@ -2,6 +2,7 @@ import path from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { MedusaError } from "@medusajs/framework/utils"
 import { dropDatabase, moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { ProcurementClockService } from "@govmall/procurement-core/modules/procurement_clock"
 import { GOVPAY_TEST_FIXTURES as F } from "../src/domain/channels"
 import type MockPaymentModuleService from "../src/modules/mock_payment/service"
 import type { AuthorizeMockPaymentInput } from "../src/modules/mock_payment/types"
@@ -92,6 +93,25 @@ moduleIntegrationTestRunner<MockPaymentModuleService>({
           ["capture", 30000000],
           ["capture", 70000000],
         ])
+      })
+
+      it("stamps milestones and operations with procurement-core's business clock", async () => {
+        // The module runner loads mock_payment alone; the clock override is process-wide.
+        const clock = new ProcurementClockService()
+        try {
+          clock.setNow("2026-04-01T10:00:00+08:00")
+          const tx = await service.authorizePayment(contract({ idempotency_key: "clock" }))
+          clock.advance(7 * 24 * 60 * 60 * 1000)
+          const prepaid = await service.capturePayment(tx.id, 300_000_00)
+          expect(tx.authorized_at?.toISOString()).toBe("2026-04-01T02:00:00.000Z")
+          expect(prepaid.captured_at?.toISOString()).toBe("2026-04-08T02:00:00.000Z")
+          expect(prepaid.operations.map((op) => op.at)).toEqual([
+            "2026-04-01T02:00:00.000Z",
+            "2026-04-08T02:00:00.000Z",
+          ])
+        } finally {
+          clock.reset()
+        }
       })
 
       it("stores contract amounts above 2^31 fen exactly", async () => {

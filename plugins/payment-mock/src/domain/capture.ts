@@ -1,6 +1,7 @@
+import { fenToYuan } from "@govmall/procurement-core/domain/money"
 import { PaymentRuleError } from "./errors"
 import { appendOperation, findReplay, LedgerResult, OperationMeta, PaymentLedger } from "./ledger"
-import { assertFen, fenToYuan } from "./money"
+import { assertPaymentFen } from "./payment-amount"
 import { assertTransition, stateLabelZh } from "./payment-state"
 
 export interface CaptureRequest extends OperationMeta {
@@ -33,7 +34,7 @@ export function applyCapture(ledger: PaymentLedger, request: CaptureRequest): Le
   }
   const remaining = remainingToCapture(ledger)
   const amount =
-    request.amount_fen === undefined ? remaining : assertFen(request.amount_fen, "amount_fen")
+    request.amount_fen === undefined ? remaining : assertPaymentFen(request.amount_fen, "amount_fen")
   if (amount > remaining) {
     throw new PaymentRuleError({
       kind: "not_allowed",

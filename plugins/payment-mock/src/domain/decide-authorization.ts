@@ -1,6 +1,6 @@
 import { GOVPAY_TEST_FIXTURES, GovPayChannel, isGovPayChannel } from "./channels"
 import { PaymentRuleError } from "./errors"
-import { assertFen } from "./money"
+import { assertPaymentFen } from "./payment-amount"
 
 /** The second step a payment waits for when the decision is `requires_more`. */
 export type AuthorizationStep = "bank_confirmation" | "finance_approval"
@@ -126,7 +126,7 @@ export function decideAuthorization(request: AuthorizationRequest): Authorizatio
       en: `Invalid payment channel: channel must be treasury or official_card, got ${String(request.channel)}`,
     })
   }
-  const amountFen = assertFen(request.amount_fen, "amount_fen")
+  const amountFen = assertPaymentFen(request.amount_fen, "amount_fen")
 
   if (request.channel === "official_card") {
     const card = normalizeCardNumber(request.card_number)

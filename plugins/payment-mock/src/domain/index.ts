@@ -1,5 +1,5 @@
 export * from "./errors"
-export * from "./money"
+export * from "./payment-amount"
 export * from "./payment-state"
 export * from "./channels"
 export * from "./decide-authorization"

@@ -1,6 +1,6 @@
 import type { AuthorizationDecision, AuthorizationStep, DeclineCode } from "./decide-authorization"
 import { PaymentRuleError } from "./errors"
-import { assertFen } from "./money"
+import { assertPaymentFen } from "./payment-amount"
 import { assertTransition, PaymentState } from "./payment-state"
 
 /**
@@ -49,7 +49,7 @@ export interface OperationMeta {
 export function openLedger(amountFen: number): PaymentLedger {
   return {
     status: "pending",
-    amount_fen: assertFen(amountFen, "amount_fen"),
+    amount_fen: assertPaymentFen(amountFen, "amount_fen"),
     authorized_fen: 0,
     captured_fen: 0,
     refunded_fen: 0,

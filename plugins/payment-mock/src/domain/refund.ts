@@ -1,6 +1,7 @@
+import { fenToYuan } from "@govmall/procurement-core/domain/money"
 import { PaymentRuleError } from "./errors"
 import { appendOperation, findReplay, LedgerResult, OperationMeta, PaymentLedger } from "./ledger"
-import { assertFen, fenToYuan } from "./money"
+import { assertPaymentFen } from "./payment-amount"
 import { assertTransition, stateLabelZh } from "./payment-state"
 
 export interface RefundRequest extends OperationMeta {
@@ -17,7 +18,7 @@ export function refundable(ledger: PaymentLedger): number {
  */
 export function applyRefund(ledger: PaymentLedger, request: RefundRequest): LedgerResult {
   const key = request.idempotency_key ?? null
-  const amount = assertFen(request.amount_fen, "amount_fen")
+  const amount = assertPaymentFen(request.amount_fen, "amount_fen")
   const replay = findReplay(ledger, "refund", key, amount)
   if (replay) {
     return { ledger, operation: replay, replayed: true }

@@ -6,12 +6,13 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
+import { procurementClock } from "@govmall/procurement-core/modules/procurement_clock"
 import { applyCancel } from "../../domain/cancel"
 import { applyCapture } from "../../domain/capture"
 import { isGovPayChannel } from "../../domain/channels"
 import { decideAuthorization, decideConfirmation } from "../../domain/decide-authorization"
 import { LedgerResult, openLedger, PaymentLedger, recordAuthorization } from "../../domain/ledger"
-import { assertFen } from "../../domain/money"
+import { assertPaymentFen } from "../../domain/payment-amount"
 import { PaymentState } from "../../domain/payment-state"
 import { applyRefund } from "../../domain/refund"
 import { ErrorSubject, withMedusaErrors } from "../../utils/to-medusa-error"
@@ -234,7 +235,7 @@ export default class MockPaymentModuleService extends MedusaService({ MockPaymen
     await knex.raw("select pg_advisory_xact_lock(hashtext(?))", [
       `${TABLE}:${request.idempotency_key}`,
     ])
-    const now = new Date()
+    const now = procurementClock.now()
     const at = now.toISOString()
     const [existingRow] = await this.listMockPaymentTransactions(
       { idempotency_key: request.idempotency_key },
@@ -315,7 +316,7 @@ export default class MockPaymentModuleService extends MedusaService({ MockPaymen
     const current = toDTO(
       (await this.retrieveMockPaymentTransaction(id, {}, sharedContext)) as Row
     )
-    const now = new Date()
+    const now = procurementClock.now()
     const result = withMedusaErrors(
       () => operation(toLedger(current), now.toISOString()),
       subject(current)
@@ -367,7 +368,7 @@ export default class MockPaymentModuleService extends MedusaService({ MockPaymen
     const reference_id = requireText(record, "reference_id", "业务单号")
     const payer = requireText(record, "payer", "付款方")
     const idempotency_key = requireText(record, "idempotency_key", "幂等键")
-    const amount_fen = withMedusaErrors(() => assertFen(input.amount_fen, "amount_fen"))
+    const amount_fen = withMedusaErrors(() => assertPaymentFen(input.amount_fen, "amount_fen"))
     return { ...input, reference_type, reference_id, payer, idempotency_key, amount_fen }
   }
 

@@ -14,6 +14,9 @@ describe("amountToFen (Medusa BigNumberInput in yuan → fen)", () => {
     ["bignumber.js", new BigNumberJS("0.1").plus("0.2"), 30],
     ["Medusa BigNumber", new BigNumber("21474836.48"), 2147483648],
     ["sub-fen residue", "33.333333333", 3333],
+    ["half a fen rounds up", "0.005", 1],
+    ["half a fen rounds up to the yuan", "19.995", 2000],
+    ["just under half a fen rounds down", "1.004999", 100],
     ["number printed in exponent notation", 1e-2, 1],
   ])("%s", (_, amount, fen) => {
     expect(amountToFen(amount as never, "amount")).toBe(fen)
@@ -27,6 +30,8 @@ describe("amountToFen (Medusa BigNumberInput in yuan → fen)", () => {
     ["negative", -1],
     ["zero", 0],
     ["less than half a fen", 1e-7],
+    ["less than half a fen as text", "0.004999"],
+    ["negative sub-fen residue", "-0.001"],
     ["beyond the safe integer range", 1e21],
     ["text", "abc"],
   ])("refuses %s naming the field", (_, amount) => {

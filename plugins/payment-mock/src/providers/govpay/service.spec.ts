@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { describe, expect, it } from "vitest"
+import { ProcurementClockService } from "@govmall/procurement-core/modules/procurement_clock"
+import { afterEach, describe, expect, it } from "vitest"
 import { GOVPAY_TEST_FIXTURES as F } from "../../domain/channels"
 import { GovPayProviderService } from "./service"
 import type { GovPayState } from "./state"
@@ -209,6 +210,22 @@ describe("capturePayment", () => {
     await expect(p.authorizePayment({ data })).rejects.toThrow(/card_limit_insufficient/)
     const error = await p.capturePayment({ data }).catch((e) => e)
     expectMedusaError(error, MedusaError.Types.NOT_ALLOWED, /pending/)
+  })
+})
+
+describe("business time", () => {
+  const clock = new ProcurementClockService()
+  afterEach(() => clock.reset())
+
+  it("stamps each operation with procurement-core's clock, not the wall clock", async () => {
+    clock.setNow("2026-03-02T09:30:00+08:00")
+    const { p, data } = await authorizedCard("100.00")
+    clock.advance(24 * 60 * 60 * 1000)
+    const captured = await p.capturePayment({ data, context: { idempotency_key: "capt_1" } })
+    expect(stateOf(captured.data).operations.map((op) => [op.kind, op.at])).toEqual([
+      ["authorize", "2026-03-02T01:30:00.000Z"],
+      ["capture", "2026-03-03T01:30:00.000Z"],
+    ])
   })
 })
 

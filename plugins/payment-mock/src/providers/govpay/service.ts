@@ -29,10 +29,11 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, MedusaError, PaymentActions } from "@medusajs/framework/utils"
+import { procurementClock } from "@govmall/procurement-core/modules/procurement_clock"
 import { applyCancel } from "../../domain/cancel"
 import { applyCapture } from "../../domain/capture"
 import { CHANNEL_LABELS_ZH, GovPayChannel, isGovPayChannel } from "../../domain/channels"
-import { decideAuthorization, decideConfirmation } from "../../domain/decide-authorization"
+import { decideAuthorization } from "../../domain/decide-authorization"
 import { recordAuthorization } from "../../domain/ledger"
 import { applyRefund } from "../../domain/refund"
 import { ErrorSubject, withMedusaErrors } from "../../utils/to-medusa-error"
@@ -77,8 +78,9 @@ export class GovPayProviderService extends AbstractPaymentProvider<GovPayOptions
     this.channel_ = options.channel
   }
 
+  /** Business time from procurement-core's clock (tests move it), never the wall clock. */
   protected now(): string {
-    return new Date().toISOString()
+    return procurementClock.now().toISOString()
   }
 
   protected subject(state: GovPayState): ErrorSubject {
@@ -123,27 +125,17 @@ export class GovPayProviderService extends AbstractPaymentProvider<GovPayOptions
   }
 
   /**
-   * Medusa passes only the new data here. A payment waiting for its second step keeps its state
-   * when the caller sends it back with the same amount (adding `confirmation_code`); anything
-   * else starts a fresh pending authorization.
+   * Medusa passes only the new data here. A declined or second-step authorization threw and
+   * Medusa kept nothing of it, so an update always starts a fresh pending authorization (the
+   * second step is completed by sending the data again with `confirmation_code`).
    */
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
     const sessionId = typeof input.data?.session_id === "string" ? input.data.session_id : null
-    const fresh = this.openState(
+    const state = this.openState(
       input.amount,
       input.currency_code,
       `govpay_${this.channel_}_${sessionId ?? randomUUID()}`
     )
-    let previous: GovPayState | undefined
-    try {
-      previous = readState(input.data, this.channel_)
-    } catch {
-      previous = undefined
-    }
-    const state =
-      previous?.status === "requires_more" && previous.amount_fen === fresh.amount_fen
-        ? previous
-        : fresh
     return {
       data: withState(input.data, state, { keepSecrets: true }),
       status: toSessionStatus(state.status),
@@ -157,20 +149,18 @@ export class GovPayProviderService extends AbstractPaymentProvider<GovPayOptions
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const data = input.data ?? {}
     const state = this.readState(data)
-    if (state.status !== "pending" && state.status !== "requires_more") {
+    if (state.status !== "pending") {
       // Already decided: authorizing again is a replay (Medusa retries cart completion).
       return { status: toSessionStatus(state.status), data }
     }
     const decision = withMedusaErrors(() =>
-      state.status === "requires_more" && state.next_step
-        ? decideConfirmation(state.next_step, data.confirmation_code, state.card_last4 ?? undefined)
-        : decideAuthorization({
-            channel: this.channel_,
-            amount_fen: state.amount_fen,
-            card_number: data.card_number,
-            budget_indicator_code: data.budget_indicator_code,
-            confirmation_code: data.confirmation_code,
-          })
+      decideAuthorization({
+        channel: this.channel_,
+        amount_fen: state.amount_fen,
+        card_number: data.card_number,
+        budget_indicator_code: data.budget_indicator_code,
+        confirmation_code: data.confirmation_code,
+      })
     )
     const { ledger } = withMedusaErrors(
       () =>
