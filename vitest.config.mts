@@ -10,7 +10,12 @@ export default defineConfig({
           name: "unit",
           globals: true,
           environment: "node",
-          include: ["plugins/*/src/**/*.spec.ts", "backend/src/**/*.spec.ts", "scripts/**/*.spec.mjs"],
+          include: [
+            "plugins/*/src/**/*.spec.ts",
+            "backend/src/**/*.spec.ts",
+            "storefront/src/**/*.spec.ts",
+            "scripts/**/*.spec.mjs",
+          ],
         },
       },
       {
