@@ -70,6 +70,11 @@ const status = step("vitest (unit + integration)", "npx", [
 if (fs.existsSync(report)) {
   const totals = JSON.parse(fs.readFileSync(report, "utf8"))
   const skipped = totals.numPendingTests + totals.numTodoTests
-  console.log(`\ntests: ${totals.numPassedTests} passed, ${totals.numFailedTests} failed, ${skipped} skipped`)
+  // A file that fails before its tests run (an import or setup error) has no failed test of
+  // its own; count it, so the closing line never says 0 failed for a failed run.
+  const brokenFiles = totals.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed")
+  ).length
+  console.log(`\ntests: ${totals.numPassedTests} passed, ${totals.numFailedTests + brokenFiles} failed, ${skipped} skipped`)
 }
 process.exit(status)

@@ -22,7 +22,7 @@ describe.skipIf(!redisUrl)("server and worker over Redis", () => {
     NODE_ENV: "development",
     LOG_LEVEL: "info",
     DATABASE_URL: testDatabaseUrl(database),
-    REDIS_URL: `${redisUrl!.replace(/\/\d*$/, "")}/${redisDb}`,
+    REDIS_URL: redisUrl ? `${redisUrl.replace(/\/\d*$/, "")}/${redisDb}` : undefined,
     DISABLE_MEDUSA_ADMIN: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     JWT_SECRET: randomBytes(32).toString("hex"),
