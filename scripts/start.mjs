@@ -81,25 +81,44 @@ function spawnChild(name, command, args, options) {
   return child
 }
 
+// `medusa plugin:develop` needs yalc and publishes to a local registry; inside one workspace we
+// only need to recompile: rebuild a plugin when its source changes, then touch the backend's
+// config, because `medusa develop` does not watch node_modules or .medusa.
 function watchPlugins() {
   const pluginsDir = path.join(repoRoot, "plugins")
   for (const plugin of fs.readdirSync(pluginsDir)) {
-    spawnChild(`plugin ${plugin}`, "npx", ["medusa", "plugin:develop"], {
-      cwd: path.join(pluginsDir, plugin),
-      env: process.env,
-    })
-    // medusa develop does not watch node_modules or .medusa: touch its config when a
-    // plugin's compiled output changes, so the backend restarts with the new code.
+    const dir = path.join(pluginsDir, plugin)
     let timer
-    const out = path.join(pluginsDir, plugin, ".medusa", "server")
-    fs.mkdirSync(out, { recursive: true })
-    fs.watch(out, { recursive: true }, () => {
+    let building = false
+    let again = false
+    const build = () => {
+      if (building) {
+        again = true
+        return
+      }
+      building = true
+      log(`rebuilding plugin ${plugin} …`)
+      const child = spawn("npx", ["medusa", "plugin:build"], { cwd: dir, env: process.env, stdio: "inherit" })
+      child.on("exit", (code) => {
+        building = false
+        if (code === 0) {
+          const config = path.join(backendDir, "medusa-config.ts")
+          const now = new Date()
+          fs.utimesSync(config, now, now)
+          log(`plugin ${plugin} rebuilt; the backend restarts`)
+        } else {
+          log(`plugin ${plugin} failed to build (exit ${code}); fix it and save again`)
+        }
+        if (again) {
+          again = false
+          build()
+        }
+      })
+    }
+    fs.watch(path.join(dir, "src"), { recursive: true }, (_event, file) => {
+      if (file && (file.includes("__admin-extensions__") || file.endsWith(".spec.ts"))) return
       clearTimeout(timer)
-      timer = setTimeout(() => {
-        const config = path.join(backendDir, "medusa-config.ts")
-        const now = new Date()
-        fs.utimesSync(config, now, now)
-      }, 500)
+      timer = setTimeout(build, 500)
     })
   }
 }
