@@ -72,10 +72,11 @@ export function ensurePlatformCa(caDir, { organization = "GovMall 政府采购�
   return true
 }
 
-// forge writes attribute values as PrintableString unless told otherwise; Chinese names
-// need a UTF8String carrying UTF-8 bytes, or the certificate cannot be parsed back.
+// forge writes attribute values as PrintableString unless told otherwise; Chinese names need
+// a UTF8String, or the certificate cannot be parsed back. forge 1.4 encodes UTF8String values
+// itself: pass the plain string.
 function utf8Attribute(name, value) {
-  return { name, value: forge.util.encodeUtf8(value), valueTagClass: forge.asn1.Type.UTF8 }
+  return { name, value, valueTagClass: forge.asn1.Type.UTF8 }
 }
 
 function buildCaCertificate({ serial, subject, publicKey, issuer, signingKey, pathLength, years, now }) {

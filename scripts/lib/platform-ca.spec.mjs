@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -17,6 +18,10 @@ describe("ensurePlatformCa", () => {
     const issuing = forge.pki.certificateFromPem(fs.readFileSync(path.join(dir, CA_FILES.issuingCert), "utf8"))
     const store = forge.pki.createCaStore([root])
     expect(forge.pki.verifyCertificateChain(store, [issuing])).toBe(true)
+    // The Chinese organization name survives a round trip (read back with OpenSSL's view too).
+    expect(forge.util.decodeUtf8(root.subject.getField("O").value)).toBe("GovMall 政府采购平台")
+    const text = execFileSync("openssl", ["x509", "-noout", "-subject", "-nameopt", "utf8"], { input: before }).toString()
+    expect(text).toContain("O=GovMall 政府采购平台")
     expect(fs.statSync(path.join(dir, CA_FILES.rootKey)).mode & 0o077).toBe(0)
     expect(fs.statSync(path.join(dir, CA_FILES.issuingKey)).mode & 0o077).toBe(0)
   })
