@@ -15,7 +15,7 @@ export const caDir = process.env.GOVMALL_CA_DIR
   ? path.resolve(process.env.GOVMALL_CA_DIR)
   : path.join(dataDir, "ca")
 
-/** JWT and cookie secrets: from the environment, else generated once into .data. */
+/** JWT, cookie and ID-number-hash secrets: from the environment, else generated once into .data. */
 export function developmentSecrets() {
   const file = path.join(dataDir, "secrets.json")
   if (!fs.existsSync(file)) {
@@ -23,6 +23,7 @@ export function developmentSecrets() {
     const secrets = {
       JWT_SECRET: randomBytes(32).toString("base64url"),
       COOKIE_SECRET: randomBytes(32).toString("base64url"),
+      GOVMALL_ID_NUMBER_SALT: randomBytes(32).toString("base64url"),
     }
     fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
   }
@@ -30,5 +31,9 @@ export function developmentSecrets() {
   return {
     JWT_SECRET: process.env.JWT_SECRET || stored.JWT_SECRET,
     COOKIE_SECRET: process.env.COOKIE_SECRET || stored.COOKIE_SECRET,
+    // Older .data folders predate the salt: fall back to procurement-core's development default.
+    ...(process.env.GOVMALL_ID_NUMBER_SALT || stored.GOVMALL_ID_NUMBER_SALT
+      ? { GOVMALL_ID_NUMBER_SALT: process.env.GOVMALL_ID_NUMBER_SALT || stored.GOVMALL_ID_NUMBER_SALT }
+      : {}),
   }
 }

@@ -5,7 +5,8 @@ const strong = "x".repeat(40)
 
 describe("readSettings", () => {
   it.each([
-    ["no secrets", {}, /JWT_SECRET and COOKIE_SECRET/],
+    ["no secrets", {}, /JWT_SECRET and COOKIE_SECRET and GOVMALL_ID_NUMBER_SALT/],
+    ["no ID-number salt", { JWT_SECRET: "x".repeat(40), COOKIE_SECRET: "x".repeat(40) }, /GOVMALL_ID_NUMBER_SALT/],
     ["development secret", { JWT_SECRET: DEVELOPMENT_SECRET, COOKIE_SECRET: strong }, /JWT_SECRET/],
     ["medusa's sample secret", { JWT_SECRET: strong, COOKIE_SECRET: "supersecret" }, /COOKIE_SECRET/],
     ["too short", { JWT_SECRET: "short", COOKIE_SECRET: strong }, /JWT_SECRET/],
@@ -14,7 +15,12 @@ describe("readSettings", () => {
   })
 
   it("starts in production with strong secrets", () => {
-    const settings = readSettings({ NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong })
+    const settings = readSettings({
+      NODE_ENV: "production",
+      JWT_SECRET: strong,
+      COOKIE_SECRET: strong,
+      GOVMALL_ID_NUMBER_SALT: strong,
+    })
     expect(settings.jwtSecret).toBe(strong)
   })
 

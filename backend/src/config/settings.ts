@@ -38,6 +38,9 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     const weak = [
       ["JWT_SECRET", jwtSecret],
       ["COOKIE_SECRET", cookieSecret],
+      // Salt of the experts' ID-number hashes (procurement-core): a leaked default would let
+      // anyone confirm a guessed ID number against the table.
+      ["GOVMALL_ID_NUMBER_SALT", env.GOVMALL_ID_NUMBER_SALT || DEVELOPMENT_SECRET],
     ].filter(([, value]) => value === DEVELOPMENT_SECRET || value === "supersecret" || value.length < 32)
     if (weak.length) {
       throw new Error(

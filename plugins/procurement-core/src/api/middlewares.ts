@@ -5,6 +5,7 @@ import { adminCalendarOverridesMiddlewares } from "./admin/calendar-overrides/mi
 import { adminInboxMiddlewares } from "./admin/inbox/middlewares"
 import { storeAnnouncementsMiddlewares } from "./store/announcements/middlewares"
 import { storeInboxMiddlewares } from "./store/inbox/middlewares"
+import { organizationMiddlewares } from "./utils/organization-middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -14,5 +15,6 @@ export default defineMiddlewares({
     ...adminAuditLogMiddlewares,
     ...adminCalendarOverridesMiddlewares,
     ...adminInboxMiddlewares,
+    ...organizationMiddlewares,
   ],
 })
