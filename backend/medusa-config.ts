@@ -60,6 +60,8 @@ module.exports = defineConfig({
   plugins: [
     { resolve: "@govmall/procurement-core", options: {} },
     { resolve: "@govmall/payment-mock", options: {} },
+    { resolve: "@govmall/e-signature", options: {} },
+    { resolve: "@govmall/e-mall", options: {} },
   ],
   modules: [
     {

@@ -1,0 +1,14 @@
+import { z } from "@medusajs/framework/zod"
+
+export const AdminRecordReferencePrice = z
+  .object({
+    product_id: z.string({ error: "product_id is required" }).trim().min(1, "product_id is required").max(100),
+    price_fen: z
+      .number({ error: "price_fen must be a number of fen" })
+      .int("price_fen must be a whole number of fen")
+      .positive("price_fen must be greater than 0"),
+    source: z.string({ error: "source is required" }).trim().min(1, "source is required").max(500),
+    note: z.string().trim().max(2_000).nullish(),
+  })
+  .strict()
+export type AdminRecordReferencePriceType = z.infer<typeof AdminRecordReferencePrice>

@@ -1,0 +1,16 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { requireListingReviewer } from "./policies"
+import { adminOffersMiddlewares } from "./admin/offers/middlewares"
+import { adminReferencePricesMiddlewares } from "./admin/reference-prices/middlewares"
+import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
+import { supplierOffersMiddlewares } from "./supplier/offers/middlewares"
+
+export default defineMiddlewares({
+  routes: [
+    ...storeCatalogMiddlewares,
+    ...adminOffersMiddlewares,
+    ...adminReferencePricesMiddlewares,
+    ...supplierOffersMiddlewares,
+    { matcher: "/admin/catalog/reindex", middlewares: [requireListingReviewer as any] },
+  ],
+})

@@ -1,0 +1,13 @@
+import { Module } from "@medusajs/framework/utils"
+import EmallOfferService from "./service"
+
+export const EMALL_OFFER_MODULE = "emall_offer"
+
+export default Module(EMALL_OFFER_MODULE, {
+  service: EmallOfferService,
+})
+
+export { EmallOfferService }
+export { offerAuditState } from "./service"
+export * from "./types"
+export { buildCatalogSearch, searchCatalog, listProductOffers, type CatalogSearchParams } from "./catalog-query"

@@ -1,0 +1,622 @@
+import type { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { appendAuditEntry, type AuditActor } from "@govmall/procurement-core/modules/procurement_audit"
+import { procurementClock } from "@govmall/procurement-core/modules/procurement_clock"
+import { withMedusaErrorsSync } from "@govmall/procurement-core/utils/medusa-error-from-domain"
+import {
+  checkCertificates,
+  describeCertificateProblems,
+  isCertificateKind,
+  type CertificateKind,
+} from "../../domain/certificate-validity"
+import { checkOfferPrice } from "../../domain/check-offer-price"
+import { assertOfferTransition, type DelistReason, type OfferStatus } from "../../domain/offer-lifecycle"
+import { assertRegionCode } from "../../domain/region-codes"
+import { isDateString } from "@govmall/procurement-core/domain/clock"
+import CatalogEntry from "./models/catalog-entry"
+import Offer from "./models/offer"
+import OfferCertificate from "./models/offer-certificate"
+import OfferPriceChange from "./models/offer-price-change"
+import PriceReport from "./models/price-report"
+import ReferencePrice from "./models/reference-price"
+import type {
+  CatalogEntryInput,
+  CreateOfferInput,
+  OfferCertificateInput,
+  OfferDTO,
+  RecordReferencePriceInput,
+  ReferencePriceDTO,
+  UpdateOfferInput,
+} from "./types"
+
+const OFFER_AUDIT_FIELDS = [
+  "id",
+  "product_id",
+  "supplier_org_id",
+  "price_fen",
+  "stock",
+  "delivery_region_codes",
+  "lead_time_days",
+  "warranty_months",
+  "status",
+  "status_reason",
+  "delist_reason",
+  "submitted_at",
+  "approved_at",
+  "rejected_at",
+  "delisted_at",
+  "reviewed_by",
+] as const
+
+/** The state whose digest goes into the audit log. */
+export function offerAuditState(offer: OfferDTO) {
+  const state: Record<string, unknown> = {}
+  for (const field of OFFER_AUDIT_FIELDS) {
+    state[field] = (offer as Record<string, unknown>)[field] ?? null
+  }
+  state.certificates = (offer.certificates ?? [])
+    .map((c) => ({ kind: c.kind, number: c.number, issuer: c.issuer, expires_on: c.expires_on }))
+    .sort((a, b) => `${a.kind}${a.number}`.localeCompare(`${b.kind}${b.number}`))
+  return state
+}
+
+/** Runs pure domain code, turning its errors into MedusaErrors of the matching type. */
+const guard = withMedusaErrorsSync
+
+function requireNonNegativeInteger(value: unknown, field: string): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0 || value > 2_147_483_647) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${field} must be a whole number from 0 to 2147483647, got ${JSON.stringify(value)}`
+    )
+  }
+  return value
+}
+
+function validateRegionCodes(codes: unknown): string[] {
+  if (!Array.isArray(codes) || !codes.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "delivery_region_codes must list at least one 6-digit region code"
+    )
+  }
+  codes.forEach((code, i) => guard(() => assertRegionCode(code, `delivery_region_codes[${i}]`)))
+  return [...new Set(codes as string[])]
+}
+
+function validateCertificates(certificates: unknown): OfferCertificateInput[] {
+  if (certificates === undefined) {
+    return []
+  }
+  if (!Array.isArray(certificates)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "certificates must be a list")
+  }
+  return certificates.map((c: OfferCertificateInput, i) => {
+    if (!isCertificateKind(c?.kind)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `certificates[${i}].kind is not a known kind: ${JSON.stringify(c?.kind)}`)
+    }
+    for (const field of ["number", "issuer"] as const) {
+      if (typeof c[field] !== "string" || !c[field].trim()) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `certificates[${i}].${field} is required`)
+      }
+    }
+    if (!isDateString(c.expires_on)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `certificates[${i}].expires_on must be a calendar date "YYYY-MM-DD", got ${JSON.stringify(c.expires_on)}`
+      )
+    }
+    return { kind: c.kind, number: c.number.trim(), issuer: c.issuer.trim(), expires_on: c.expires_on }
+  })
+}
+
+/**
+ * Offers, their certificates and price history, reference prices, price reports and the
+ * catalog search entries. Every change to an offer or a reference price runs in ONE
+ * transaction with its audit entry (`appendAuditEntry`), after locking the row.
+ */
+export default class EmallOfferService extends MedusaService({
+  Offer,
+  OfferCertificate,
+  OfferPriceChange,
+  ReferencePrice,
+  PriceReport,
+  CatalogEntry,
+}) {
+  /**
+   * Creates an offer (draft, or pending_review with `submit`), its certificates and the first
+   * price-history row; refuses a price above the product's reference price. The caller (the
+   * workflow) has checked that the product exists and passes the certificate kinds its
+   * categories require. Audits `offer.created` (and `offer.submitted`).
+   */
+  @InjectTransactionManager()
+  async createOffer(
+    data: CreateOfferInput,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<OfferDTO> {
+    const manager = sharedContext.transactionManager!
+    const reference = await this.referencePriceFen(data.product_id, sharedContext)
+    const price = guard(() =>
+      checkOfferPrice({ price_fen: data.price_fen, reference_price_fen: reference, product: data.product_id })
+    )
+    const certificates = validateCertificates(data.certificates)
+    const codes = validateRegionCodes(data.delivery_region_codes)
+    const stock = requireNonNegativeInteger(data.stock ?? 0, "stock")
+    const leadTime = requireNonNegativeInteger(data.lead_time_days, "lead_time_days")
+    const warranty = requireNonNegativeInteger(data.warranty_months ?? 0, "warranty_months")
+
+    const [existing] = (await manager.execute(
+      `SELECT "id" FROM "offer" WHERE "product_id" = ? AND "supplier_org_id" = ? AND "deleted_at" IS NULL`,
+      [data.product_id, data.supplier_org_id]
+    )) as Array<{ id: string }>
+    if (existing) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `supplier ${data.supplier_org_id} already lists product ${data.product_id} (offer ${existing.id}); change that offer instead`
+      )
+    }
+
+    const at = procurementClock.now()
+    const created = (await this.createOffers(
+      {
+        product_id: data.product_id,
+        supplier_org_id: data.supplier_org_id,
+        price_fen: price.price_fen,
+        stock,
+        delivery_region_codes: codes,
+        lead_time_days: leadTime,
+        warranty_months: warranty,
+        status: "draft",
+        created_by: actor.actor_id,
+        metadata: data.metadata ?? null,
+      },
+      sharedContext
+    )) as unknown as OfferDTO
+    if (certificates.length) {
+      await this.createOfferCertificates(
+        certificates.map((c) => ({ ...c, offer_id: created.id })),
+        sharedContext
+      )
+    }
+    await this.createOfferPriceChanges(
+      {
+        offer_id: created.id,
+        old_price_fen: null,
+        new_price_fen: price.price_fen,
+        change: "new",
+        needs_review: true,
+        changed_at: at,
+        changed_by: actor.actor_id,
+      },
+      sharedContext
+    )
+    await manager.flush()
+    const draft = await this.retrieveOfferWithCertificates(created.id, sharedContext)
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: "offer.created",
+      record_type: "offer",
+      record_id: created.id,
+      after: offerAuditState(draft),
+      occurred_at: at,
+    })
+    if (!data.submit) {
+      return draft
+    }
+    return await this.transition(draft, "pending_review", actor, at, { submitted_at: at }, "offer.submitted", {}, sharedContext, {
+      requiredCertificateKinds: data.required_certificate_kinds ?? [],
+    })
+  }
+
+  /** draft / rejected / delisted → pending_review; required certificates must be valid now. */
+  @InjectTransactionManager()
+  async submitOffer(
+    id: string,
+    requiredCertificateKinds: CertificateKind[],
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<OfferDTO> {
+    const before = await this.lockAndRetrieve(id, sharedContext)
+    const at = procurementClock.now()
+    return await this.transition(before, "pending_review", actor, at, { submitted_at: at, status_reason: null }, "offer.submitted", {}, sharedContext, {
+      requiredCertificateKinds,
+    })
+  }
+
+  /**
+   * pending_review → approved. Re-checks the price against the reference price as it is now,
+   * and the required certificates at the business clock's now.
+   */
+  @InjectTransactionManager()
+  async approveOffer(
+    id: string,
+    requiredCertificateKinds: CertificateKind[],
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<OfferDTO> {
+    const before = await this.lockAndRetrieve(id, sharedContext)
+    const reference = await this.referencePriceFen(before.product_id, sharedContext)
+    guard(() => assertOfferTransition(before.status, "approved", id))
+    guard(() => checkOfferPrice({ price_fen: before.price_fen, reference_price_fen: reference, product: before.product_id }))
+    const at = procurementClock.now()
+    return await this.transition(
+      before,
+      "approved",
+      actor,
+      at,
+      { approved_at: at, reviewed_by: actor.actor_id, status_reason: null, delist_reason: null },
+      "offer.approved",
+      {},
+      sharedContext,
+      { requiredCertificateKinds }
+    )
+  }
+
+  /** pending_review → rejected with a reason shown to the supplier. */
+  @InjectTransactionManager()
+  async rejectOffer(
+    id: string,
+    reason: string,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<OfferDTO> {
+    const trimmed = typeof reason === "string" ? reason.trim() : ""
+    if (!trimmed) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `reason is required to reject offer ${id}`)
+    }
+    const before = await this.lockAndRetrieve(id, sharedContext)
+    const at = procurementClock.now()
+    return await this.transition(
+      before,
+      "rejected",
+      actor,
+      at,
+      { rejected_at: at, reviewed_by: actor.actor_id, status_reason: trimmed },
+      "offer.rejected",
+      { reason: trimmed },
+      sharedContext
+    )
+  }
+
+  /** approved → delisted (certificate expired, over-price not lowered, supplier withdrew). */
+  @InjectTransactionManager()
+  async delistOffer(
+    id: string,
+    reason: DelistReason,
+    note: string | null,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<OfferDTO> {
+    const before = await this.lockAndRetrieve(id, sharedContext)
+    const at = procurementClock.now()
+    return await this.transition(
+      before,
+      "delisted",
+      actor,
+      at,
+      { delisted_at: at, delist_reason: reason, status_reason: note ?? reason },
+      "offer.delisted",
+      { reason, note },
+      sharedContext
+    )
+  }
+
+  /**
+   * Sets a new price (history row + audit `offer.price_changed`). Above the reference price is
+   * refused. An increase on an approved offer sends it back to review (approved →
+   * pending_review, hidden until approved); a decrease takes effect at once.
+   */
+  @InjectTransactionManager()
+  async changeOfferPrice(
+    id: string,
+    newPriceFen: unknown,
+    reason: string | null,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<OfferDTO> {
+    const manager = sharedContext.transactionManager!
+    const before = await this.lockAndRetrieve(id, sharedContext)
+    const reference = await this.referencePriceFen(before.product_id, sharedContext)
+    const check = guard(() =>
+      checkOfferPrice({
+        price_fen: newPriceFen,
+        reference_price_fen: reference,
+        current_price_fen: before.price_fen,
+        field: "price_fen",
+        product: before.product_id,
+      })
+    )
+    if (check.change === "unchanged") {
+      return before
+    }
+    const at = procurementClock.now()
+    await this.createOfferPriceChanges(
+      {
+        offer_id: id,
+        old_price_fen: before.price_fen,
+        new_price_fen: check.price_fen,
+        change: check.change,
+        needs_review: check.needs_review,
+        changed_at: at,
+        changed_by: actor.actor_id,
+        reason,
+      },
+      sharedContext
+    )
+    const backToReview = before.status === "approved" && check.needs_review
+    if (backToReview) {
+      guard(() => assertOfferTransition(before.status, "pending_review", id))
+    }
+    await this.updateOffers(
+      {
+        id,
+        price_fen: check.price_fen,
+        ...(backToReview ? { status: "pending_review", submitted_at: at, status_reason: "price increase" } : {}),
+      },
+      sharedContext
+    )
+    await manager.flush()
+    const after = await this.retrieveOfferWithCertificates(id, sharedContext)
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: "offer.price_changed",
+      record_type: "offer",
+      record_id: id,
+      before: offerAuditState(before),
+      after: offerAuditState(after),
+      occurred_at: at,
+      metadata: { old_price_fen: before.price_fen, new_price_fen: check.price_fen, change: check.change, reason },
+    })
+    return after
+  }
+
+  /** Stock, delivery regions, lead time, warranty: no review needed; audited `offer.updated`. */
+  @InjectTransactionManager()
+  async updateOfferTerms(
+    id: string,
+    data: UpdateOfferInput,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<OfferDTO> {
+    const manager = sharedContext.transactionManager!
+    const before = await this.lockAndRetrieve(id, sharedContext)
+    const changes: Record<string, unknown> = {}
+    if (data.stock !== undefined) changes.stock = requireNonNegativeInteger(data.stock, "stock")
+    if (data.lead_time_days !== undefined) changes.lead_time_days = requireNonNegativeInteger(data.lead_time_days, "lead_time_days")
+    if (data.warranty_months !== undefined) changes.warranty_months = requireNonNegativeInteger(data.warranty_months, "warranty_months")
+    if (data.delivery_region_codes !== undefined) changes.delivery_region_codes = validateRegionCodes(data.delivery_region_codes)
+    if (!Object.keys(changes).length) {
+      return before
+    }
+    await this.updateOffers({ id, ...changes }, sharedContext)
+    await manager.flush()
+    const after = await this.retrieveOfferWithCertificates(id, sharedContext)
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: "offer.updated",
+      record_type: "offer",
+      record_id: id,
+      before: offerAuditState(before),
+      after: offerAuditState(after),
+    })
+    return after
+  }
+
+  /** Records (or replaces) a product's reference price; audits `reference_price.recorded`. */
+  @InjectTransactionManager()
+  async recordReferencePrice(
+    data: RecordReferencePriceInput,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ReferencePriceDTO> {
+    const manager = sharedContext.transactionManager!
+    guard(() => checkOfferPrice({ price_fen: data.price_fen, reference_price_fen: null }))
+    const source = typeof data.source === "string" ? data.source.trim() : ""
+    if (!source) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "source is required for a reference price")
+    }
+    const at = procurementClock.now()
+    const [existing] = (await manager.execute(
+      `SELECT "id", "price_fen", "source" FROM "reference_price" WHERE "product_id" = ? AND "deleted_at" IS NULL FOR UPDATE`,
+      [data.product_id]
+    )) as Array<{ id: string; price_fen: number; source: string }>
+    const fields = {
+      price_fen: data.price_fen,
+      source,
+      note: data.note ?? null,
+      recorded_by: actor.actor_id,
+      recorded_at: at,
+    }
+    const saved = (existing
+      ? await this.updateReferencePrices({ id: existing.id, ...fields }, sharedContext)
+      : await this.createReferencePrices({ product_id: data.product_id, ...fields }, sharedContext)) as unknown as ReferencePriceDTO
+    await manager.flush()
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: "reference_price.recorded",
+      record_type: "reference_price",
+      record_id: saved.id,
+      before: existing ? { product_id: data.product_id, price_fen: existing.price_fen, source: existing.source } : undefined,
+      after: { product_id: data.product_id, price_fen: data.price_fen, source },
+      occurred_at: at,
+    })
+    return saved
+  }
+
+  /** Removes an offer a failed create workflow left behind (compensation); audits `offer.discarded`. */
+  @InjectTransactionManager()
+  async discardOffer(
+    id: string,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager!
+    const before = await this.lockAndRetrieve(id, sharedContext)
+    await manager.execute(`DELETE FROM "offer_certificate" WHERE "offer_id" = ?`, [id])
+    await manager.execute(`DELETE FROM "offer_price_change" WHERE "offer_id" = ?`, [id])
+    await manager.execute(`DELETE FROM "offer" WHERE "id" = ?`, [id])
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: "offer.discarded",
+      record_type: "offer",
+      record_id: id,
+      before: offerAuditState(before),
+    })
+  }
+
+  /** Inserts or replaces catalog entries (one statement), keyed by product_id. */
+  @InjectTransactionManager()
+  async upsertCatalogEntries(
+    entries: CatalogEntryInput[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<number> {
+    if (!entries.length) {
+      return 0
+    }
+    // One parameter (jsonb) for the whole batch: MikroORM's execute would expand JS arrays
+    // into value lists, so arrays travel inside the JSON document.
+    await sharedContext.transactionManager!.execute(
+      `INSERT INTO "catalog_entry"
+         ("id", "product_id", "title", "handle", "thumbnail", "brand", "brand_key", "model_number",
+          "category_ids", "category_handles", "product_status", "sales_channel_ids", "tokens", "search_text")
+       SELECT 'catent_' || (e->>'product_id'), e->>'product_id', e->>'title', e->>'handle', e->>'thumbnail',
+              e->>'brand', e->>'brand_key', e->>'model_number',
+              ARRAY(SELECT jsonb_array_elements_text(e->'category_ids')),
+              ARRAY(SELECT jsonb_array_elements_text(e->'category_handles')),
+              e->>'product_status',
+              ARRAY(SELECT jsonb_array_elements_text(e->'sales_channel_ids')),
+              ARRAY(SELECT jsonb_array_elements_text(e->'tokens')),
+              e->>'search_text'
+       FROM jsonb_array_elements(?::jsonb) AS e
+       ON CONFLICT ("product_id") WHERE "deleted_at" IS NULL DO UPDATE SET
+         "title" = EXCLUDED."title", "handle" = EXCLUDED."handle", "thumbnail" = EXCLUDED."thumbnail",
+         "brand" = EXCLUDED."brand", "brand_key" = EXCLUDED."brand_key", "model_number" = EXCLUDED."model_number",
+         "category_ids" = EXCLUDED."category_ids", "category_handles" = EXCLUDED."category_handles",
+         "product_status" = EXCLUDED."product_status", "sales_channel_ids" = EXCLUDED."sales_channel_ids",
+         "tokens" = EXCLUDED."tokens",
+         "search_text" = EXCLUDED."search_text", "updated_at" = now()`,
+      [JSON.stringify(entries)]
+    )
+    return entries.length
+  }
+
+  /** Removes the entries of deleted products. */
+  @InjectTransactionManager()
+  async removeCatalogEntries(
+    productIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (productIds.length) {
+      await sharedContext.transactionManager!.execute(`DELETE FROM "catalog_entry" WHERE "product_id" IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+        [JSON.stringify(productIds)]
+      )
+    }
+  }
+
+  /** Approved offers on products in any of the category handles, with their certificates. */
+  @InjectManager()
+  async listApprovedOffersInCategories(
+    categoryHandles: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Array<{ id: string; category_handles: string[]; certificates: Array<{ kind: string; expires_on: string }> }>> {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager)!
+    return (await manager.execute(
+      `SELECT o."id", e."category_handles",
+              COALESCE(json_agg(json_build_object('kind', c."kind", 'expires_on', c."expires_on"))
+                       FILTER (WHERE c."id" IS NOT NULL), '[]') AS "certificates"
+       FROM "offer" o
+       JOIN "catalog_entry" e ON e."product_id" = o."product_id" AND e."deleted_at" IS NULL
+       LEFT JOIN "offer_certificate" c ON c."offer_id" = o."id" AND c."deleted_at" IS NULL
+       WHERE o."status" = 'approved' AND o."deleted_at" IS NULL
+         AND e."category_handles" && ARRAY(SELECT jsonb_array_elements_text(?::jsonb))
+       GROUP BY o."id", e."category_handles"`,
+      [JSON.stringify(categoryHandles)]
+    )) as any
+  }
+
+  /** The product's reference price in fen, or null. */
+  @InjectManager()
+  async referencePriceFen(
+    productId: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<number | null> {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager)!
+    const [row] = (await manager.execute(
+      `SELECT "price_fen" FROM "reference_price" WHERE "product_id" = ? AND "deleted_at" IS NULL`,
+      [productId]
+    )) as Array<{ price_fen: number }>
+    return row ? Number(row.price_fen) : null
+  }
+
+  /**
+   * The offer and its certificates as stored now. Certificates are read with SQL: within one
+   * transaction MikroORM's identity map would return the offer's collection as first loaded,
+   * without certificates created since.
+   */
+  private async retrieveOfferWithCertificates(id: string, sharedContext: Context<EntityManager>): Promise<OfferDTO> {
+    const offer = (await this.retrieveOffer(id, {}, sharedContext)) as unknown as OfferDTO
+    const certificates = (await sharedContext.transactionManager!.execute(
+      `SELECT "id", "offer_id", "kind", "number", "issuer", "expires_on" FROM "offer_certificate"
+       WHERE "offer_id" = ? AND "deleted_at" IS NULL ORDER BY "kind", "number"`,
+      [id]
+    )) as OfferDTO["certificates"]
+    return { ...offer, certificates }
+  }
+
+  private async lockAndRetrieve(id: string, sharedContext: Context<EntityManager>): Promise<OfferDTO> {
+    const rows = (await sharedContext.transactionManager!.execute(
+      `SELECT "id" FROM "offer" WHERE "id" = ? AND "deleted_at" IS NULL FOR UPDATE`,
+      [id]
+    )) as Array<{ id: string }>
+    if (!rows.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `offer ${id} was not found`)
+    }
+    return await this.retrieveOfferWithCertificates(id, sharedContext)
+  }
+
+  private async transition(
+    before: OfferDTO,
+    to: OfferStatus,
+    actor: AuditActor,
+    at: Date,
+    changes: Record<string, unknown>,
+    action: string,
+    metadata: Record<string, unknown>,
+    sharedContext: Context<EntityManager>,
+    options: { requiredCertificateKinds?: CertificateKind[] } = {}
+  ): Promise<OfferDTO> {
+    const manager = sharedContext.transactionManager!
+    guard(() => assertOfferTransition(before.status, to, before.id))
+    if (options.requiredCertificateKinds?.length) {
+      const check = guard(() => checkCertificates(options.requiredCertificateKinds!, before.certificates ?? [], at))
+      if (!check.ok) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `offer ${before.id} cannot go to "${to}": certificates: ${describeCertificateProblems(check)}`
+        )
+      }
+    }
+    await this.updateOffers({ id: before.id, status: to, ...changes }, sharedContext)
+    await manager.flush()
+    const after = await this.retrieveOfferWithCertificates(before.id, sharedContext)
+    await appendAuditEntry(manager, {
+      ...actor,
+      action,
+      record_type: "offer",
+      record_id: before.id,
+      before: offerAuditState(before),
+      after: offerAuditState(after),
+      occurred_at: at,
+      metadata: Object.keys(metadata).length ? metadata : null,
+    })
+    return after
+  }
+}

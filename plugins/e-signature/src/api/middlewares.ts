@@ -1,0 +1,8 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
+import { caMiddlewares } from "./ca/middlewares"
+import { actorCertificateMiddlewares } from "./utils/actor-certificate-middlewares"
+
+export default defineMiddlewares({
+  routes: [...caMiddlewares, ...adminCertificatesMiddlewares, ...actorCertificateMiddlewares],
+})

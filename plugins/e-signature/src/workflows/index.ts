@@ -1,0 +1,5 @@
+export * from "./issue-certificate"
+export * from "./revoke-certificate"
+export * from "./steps/issue-certificate"
+export * from "./steps/revoke-certificate"
+export * from "./steps/validate-revocation"
