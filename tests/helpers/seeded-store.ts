@@ -9,10 +9,14 @@ import { seedDemoData, type SeedResult } from "../../backend/src/scripts/seed/in
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "govmall-seed-"))
 process.env.SEED_STATE_FILE = path.join(scratch, "seed-state.json")
 process.env.SEED_STATIC_DIR = path.join(scratch, "static")
+process.env.SEED_DEMO_KEYS_DIR = path.join(scratch, "keys")
 
-/** Seeds the full demo data set (region, channel, key, warehouse, catalog). */
+/**
+ * Seeds what a purchaser needs to check out (region, channel, key, warehouse, catalog), without
+ * the demo organizations, people and certificates: those take most of a full seed's time.
+ */
 export async function seedStore(container: MedusaContainer): Promise<SeedResult> {
-  return seedDemoData(container)
+  return seedDemoData(container, { actors: false })
 }
 
 export function storeHeaders(seed: SeedResult) {

@@ -9,7 +9,7 @@ import {
   createTaxRatesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { CommerceSetup } from "./commerce-setup"
-import { CATEGORIES, PRODUCT_TYPES } from "./data/categories"
+import { CATALOG_CODE, CATEGORIES, PRODUCT_TYPES } from "./data/categories"
 import { TAX } from "./data/commerce"
 import { PRODUCTS } from "./data/products"
 import { writePlaceholderImages } from "./images"
@@ -140,7 +140,7 @@ async function ensureCategories({ container, report }: Ctx): Promise<Map<string,
           is_active: true,
           is_internal: false,
           rank: CATEGORIES.findIndex((x) => x.handle === c.handle),
-          metadata: { name_en: c.name_en },
+          metadata: { name_en: c.name_en, catalog_code: CATALOG_CODE[c.handle] },
         })),
       },
     }))

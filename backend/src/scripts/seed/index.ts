@@ -1,27 +1,59 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type CatalogSummary, seedCatalog } from "./catalog"
+import { type CertificatesSummary, seedCertificates } from "./certificates"
 import { type CommerceSetup, seedCommerceSetup } from "./commerce-setup"
+import { type ActorsSummary, type SeededActors, seedOrganizations } from "./organizations"
 import { seedStateFile } from "./paths"
 import { SeedReport } from "./report"
 import { type SeedState, writeSeedState } from "./state"
 
+export interface SeedOptions {
+  /**
+   * Organizations, members, experts and their certificates (default true). Tests that only
+   * need a store to check out from pass false: key generation and the ~40 enrolments take
+   * most of a full seed's time.
+   */
+  actors?: boolean
+}
+
 export interface SeedResult {
   setup: CommerceSetup
   catalog: CatalogSummary
+  /** Absent when seeded with `actors: false`. */
+  actors?: { records: SeededActors; summary: ActorsSummary }
+  certificates?: CertificatesSummary
   state: SeedState
   stateFile: string
   /** What this run created or changed; empty on a run over an already seeded database. */
   changes: string[]
+  /** Milliseconds per step. */
+  timings: Record<string, number>
 }
 
 /** Runs every seed step in order. Safe to run again: existing records are left alone. */
-export async function seedDemoData(container: MedusaContainer): Promise<SeedResult> {
+export async function seedDemoData(container: MedusaContainer, options: SeedOptions = {}): Promise<SeedResult> {
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const report = new SeedReport(logger)
+  const timings: Record<string, number> = {}
+  const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
+    const started = Date.now()
+    try {
+      return await run()
+    } finally {
+      timings[step] = Date.now() - started
+    }
+  }
 
-  const setup = await seedCommerceSetup(container, report)
-  const catalog = await seedCatalog(container, report, setup)
+  const setup = await timed("commerce", () => seedCommerceSetup(container, report))
+  const catalog = await timed("catalog", () => seedCatalog(container, report, setup))
+  let actors: SeedResult["actors"]
+  let certificates: CertificatesSummary | undefined
+  if (options.actors ?? true) {
+    const { actors: records, summary } = await timed("organizations", () => seedOrganizations(container, report))
+    actors = { records, summary }
+    certificates = await timed("certificates", () => seedCertificates(container, report, records))
+  }
 
   const state: SeedState = {
     publishable_key: setup.publishableKey,
@@ -35,5 +67,5 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedResu
   if (writeSeedState(stateFile, state)) {
     logger.info(`[seed] wrote ${stateFile}`)
   }
-  return { setup, catalog, state, stateFile, changes: report.changes }
+  return { setup, catalog, actors, certificates, state, stateFile, changes: report.changes, timings }
 }

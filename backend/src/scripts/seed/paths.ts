@@ -31,3 +31,11 @@ export function backendUrl(env: NodeJS.ProcessEnv = process.env): string {
   const url = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || "9000"}`
   return url.replace(/\/+$/, "")
 }
+
+/**
+ * Demo users' private keys and certificates (`<login e-mail>.key.pem` / `.cert.pem`): they
+ * stand for each user's own device. backend/demo/keys, or SEED_DEMO_KEYS_DIR.
+ */
+export function demoKeysDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SEED_DEMO_KEYS_DIR || path.join(backendRoot(), "demo", "keys")
+}

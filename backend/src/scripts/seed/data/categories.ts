@@ -218,3 +218,26 @@ export type SpecKey<H extends CategoryHandle> = keyof Extract<
   (typeof CATEGORIES)[number],
   { handle: H }
 >["specs"]
+
+/**
+ * Catalog item code (品目编码) of each category, modelled on the 政府采购品目分类目录 (A = goods,
+ * C = services; illustrative, not an official mapping). Experts' specialities and suppliers'
+ * main lines are lists of these codes; the seed stores each in the category's
+ * `metadata.catalog_code`.
+ */
+export const CATALOG_CODE = {
+  "desktop-computers": "A02010104",
+  laptops: "A02010105",
+  "all-in-one-computers": "A02010107",
+  printers: "A02010601",
+  copiers: "A02020100",
+  "copy-paper": "A09010100",
+  projectors: "A02020200",
+  shredders: "A02021100",
+  "office-furniture": "A06010000",
+  "air-conditioners": "A0206180203",
+  "cleaning-services": "C12040200",
+  "vehicle-maintenance": "C05030100",
+} as const satisfies Record<CategoryHandle, string>
+
+export const CATALOG_CODES: readonly string[] = Object.values(CATALOG_CODE)
