@@ -145,6 +145,7 @@ function printWelcome(key) {
     `  Medusa Admin 管理后台   http://localhost:${backendPort}/app`,
     `  API                    http://localhost:${backendPort}  (store key ${key})`,
     `  Admin log-in           ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+    `  Other demo accounts    README.md "Demo accounts" (same password); keys in backend/demo/keys/`,
     "Press Ctrl-C to stop everything (the embedded database too).",
     "",
   ]
