@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto"
+import pg from "pg"
 import {
   medusaCli,
   startMedusa,
@@ -34,6 +35,24 @@ describe.skipIf(!redisUrl)("server and worker over Redis", () => {
     await withAdminClient((client) => client.query(`create database "${database}"`))
     medusaCli(["db:migrate", "--execute-safe-links"], env)
     medusaCli(["user", "-e", "ops@czt.example.gov.cn", "-p", "Ops@2026!"], env)
+    medusaCli(["user", "-e", "approver@czt.example.gov.cn", "-p", "Ops@2026!"], env)
+    // Admin routes need an organization (procurement-core's admin role middleware): an operator
+    // who drafts and an approver who publishes (an author may not publish their own draft).
+    const client = new pg.Client({ connectionString: testDatabaseUrl(database) })
+    await client.connect()
+    try {
+      await client.query(
+        `insert into organization (id, kind, name, region_code, status, approved_at) values ('org_ops', 'agency', '山西省政府采购中心', '140000', 'approved', now())`
+      )
+      await client.query(
+        `insert into member (id, organization_id, actor_type, actor_id, role, email, name)
+         select 'mem_' || split_part(email, '@', 1), 'org_ops', 'user', id,
+                case when email like 'approver@%' then 'approver' else 'operator' end, email, email
+         from "user" where email in ('ops@czt.example.gov.cn', 'approver@czt.example.gov.cn')`
+      )
+    } finally {
+      await client.end()
+    }
   })
 
   afterAll(async () => {
@@ -52,12 +71,22 @@ describe.skipIf(!redisUrl)("server and worker over Redis", () => {
     })
     expect(login.status).toBe(200)
     const { token } = await login.json()
-    const admin = (path: string, body?: unknown) =>
-      fetch(`${server.url}${path}`, {
-        method: body ? "POST" : "GET",
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-        body: body ? JSON.stringify(body) : undefined,
-      })
+    const approverLogin = await fetch(`${server.url}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "approver@czt.example.gov.cn", password: "Ops@2026!" }),
+    })
+    const { token: approverToken } = await approverLogin.json()
+    const as =
+      (bearer: string) =>
+      (path: string, body?: unknown) =>
+        fetch(`${server.url}${path}`, {
+          method: body ? "POST" : "GET",
+          headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+          body: body ? JSON.stringify(body) : undefined,
+        })
+    const admin = as(token)
+    const approver = as(approverToken)
 
     const created = await admin("/admin/announcements", {
       type: "solicitation_notice",
@@ -67,7 +96,7 @@ describe.skipIf(!redisUrl)("server and worker over Redis", () => {
     })
     expect(created.status).toBe(201)
     const { announcement } = await created.json()
-    const published = await admin(`/admin/announcements/${announcement.id}/publish`, {})
+    const published = await approver(`/admin/announcements/${announcement.id}/publish`, {})
     expect(published.status).toBe(200)
 
     // Published by the server, but its subscriber has not run: no worker yet.

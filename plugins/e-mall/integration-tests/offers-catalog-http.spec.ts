@@ -85,6 +85,15 @@ medusaIntegrationTestRunner({
       await indexCatalogProducts(container)
 
       const [user] = await container.resolve(Modules.USER).createUsers([{ email: "reviewer@ccgp-shanxi.gov.cn" }])
+      // Admin routes need an organization and role (procurement-core's admin role table): an
+      // approver of an agency reviews listings.
+      const agency = await container
+        .resolve("procurement_organization")
+        .createOrganization({ kind: "agency", name: "山西省政府采购中心", region_code: "140000" }, { actor_type: "system", actor_id: "test" })
+      await container.resolve("procurement_organization").createMember(
+        { organization_id: agency.id, actor_type: "user", actor_id: user.id, role: "approver", email: user.email, name: "审核员" },
+        { actor_type: "system", actor_id: "test" }
+      )
       const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
       const identity = await container.resolve(Modules.AUTH).createAuthIdentities({
         provider_identities: [{ provider: "emailpass", entity_id: "reviewer@ccgp-shanxi.gov.cn" }],

@@ -105,6 +105,15 @@ medusaIntegrationTestRunner({
       )
 
       const [user] = await container.resolve(Modules.USER).createUsers([{ email: "reviewer@ccgp.example.cn" }])
+      // Admin routes need an organization and role (procurement-core's admin role table): an
+      // approver of an agency reviews listings.
+      const agency = await container
+        .resolve("procurement_organization")
+        .createOrganization({ kind: "agency", name: "山西省政府采购中心", region_code: "140000" }, { actor_type: "system", actor_id: "test" })
+      await container.resolve("procurement_organization").createMember(
+        { organization_id: agency.id, actor_type: "user", actor_id: user.id, role: "approver", email: user.email, name: "审核员" },
+        { actor_type: "system", actor_id: "test" }
+      )
       admin = await tokenFor("user", user.id, "reviewer@ccgp.example.cn")
       supplierA = await supplier("太原市晋阳办公设备有限公司", "91350100M000100Y43", "a@jinyang.example.cn", true)
       supplierC = await supplier("山西并州商贸有限公司", "91110000802100433B", "c@bingzhou.example.cn", true)

@@ -12,4 +12,12 @@ export const EmallEvents = {
   OFFER_DELISTED: "emall.offer_delisted",
   /** `{ id, product_id, price_fen }` */
   REFERENCE_PRICE_RECORDED: "emall.reference_price_recorded",
+  /** `{ id, order_id, supplier_org_id }` — one per supplier order placed. */
+  ORDER_PLACED: "emall.order_placed",
+  /** `{ id, order_id, supplier_org_id }` */
+  ORDER_CONFIRMED: "emall.order_confirmed",
+  /** `{ id, order_id, supplier_org_id, reason }` */
+  ORDER_DECLINED: "emall.order_declined",
+  /** `{ id, order_id, supplier_org_id, reason }` — e.g. confirmation_overdue */
+  ORDER_CANCELLED: "emall.order_cancelled",
 } as const

@@ -15,6 +15,8 @@ const { announcementAuditState } = nodeRequire("@govmall/procurement-core/module
 const { appendAuditEntry } = nodeRequire("@govmall/procurement-core/modules/procurement_audit")
 
 const actor = { actor_id: "user_test_editor", actor_type: "user", ip: "127.0.0.1" }
+/** Operator drafts, a different approver publishes (the author may not publish). */
+const publisher = { actor_id: "user_test_approver", actor_type: "user", ip: "127.0.0.1" }
 const draftInput = {
   type: "solicitation_notice",
   title: "Office chairs framework agreement: solicitation notice",
@@ -62,7 +64,7 @@ medusaIntegrationTestRunner({
       it("publishes and writes exactly one audit entry, timestamped by the business clock", async () => {
         const draft = await createDraft()
         const { result } = await workflows.publishAnnouncementWorkflow(getContainer()).run({
-          input: { id: draft.id, actor },
+          input: { id: draft.id, actor: publisher },
         })
 
         expect(result.status).toBe("published")
@@ -74,7 +76,7 @@ medusaIntegrationTestRunner({
         expect(published).toHaveLength(1)
         const stored = await announcements().retrieveAnnouncement(draft.id)
         expect(published[0]).toMatchObject({
-          actor_id: "user_test_editor",
+          actor_id: "user_test_approver",
           actor_type: "user",
           ip: "127.0.0.1",
           record_type: "announcement",
@@ -89,7 +91,7 @@ medusaIntegrationTestRunner({
         vetoReason = "pre-publication review: the notice names a natural person"
 
         const { errors } = await workflows.publishAnnouncementWorkflow(getContainer()).run({
-          input: { id: draft.id, actor },
+          input: { id: draft.id, actor: publisher },
           throwOnError: false,
         })
 
@@ -101,15 +103,31 @@ medusaIntegrationTestRunner({
 
       it("refuses an illegal transition with NOT_ALLOWED and writes nothing", async () => {
         const draft = await createDraft()
-        await workflows.publishAnnouncementWorkflow(getContainer()).run({ input: { id: draft.id, actor } })
+        await workflows.publishAnnouncementWorkflow(getContainer()).run({ input: { id: draft.id, actor: publisher } })
 
         const { errors } = await workflows.publishAnnouncementWorkflow(getContainer()).run({
-          input: { id: draft.id, actor },
+          input: { id: draft.id, actor: publisher },
           throwOnError: false,
         })
         expect(errors[0].error.type).toBe(MedusaError.Types.NOT_ALLOWED)
         expect(errors[0].error.message).toContain(`announcement ${draft.id} cannot go from "published" to "published"`)
         expect((await auditRows(draft.id)).filter((row) => row.action === "announcement.published")).toHaveLength(1)
+      })
+    })
+
+    describe("separation of duties", () => {
+      it("refuses the author as publisher (FORBIDDEN) before the review hook, writing nothing", async () => {
+        const draft = await createDraft()
+        const { errors } = await workflows.publishAnnouncementWorkflow(getContainer()).run({
+          input: { id: draft.id, actor },
+          throwOnError: false,
+        })
+        expect(errors[0].error.type).toBe(MedusaError.Types.FORBIDDEN)
+        expect(errors[0].error.message).toBe(
+          `announcement ${draft.id} was drafted by user_test_editor; its author may not publish it — another approver must`
+        )
+        expect((await announcements().retrieveAnnouncement(draft.id)).status).toBe("draft")
+        expect((await auditRows(draft.id)).map((row) => row.action)).toEqual(["announcement.created"])
       })
     })
 

@@ -17,6 +17,7 @@ medusaIntegrationTestRunner({
     let otherAdmin: Headers
     let adminUserId: string
     let otherAdminUserId: string
+    let platformOrgId: string
     let publicHeaders: Headers
     let customerHeaders: Headers
     let customerId: string
@@ -45,6 +46,21 @@ medusaIntegrationTestRunner({
       ])
       adminUserId = editor.id
       otherAdminUserId = colleague.id
+      // Both are platform admins (the admin role middleware lets them call every admin route);
+      // the editor drafts, the colleague publishes: an author may not publish their own draft.
+      const organizations = container.resolve("procurement_organization")
+      const system = { actor_type: "system", actor_id: "test-seed" }
+      const platform = await organizations.createOrganization(
+        { kind: "platform", name: "GovMall platform", uscc: null, region_code: "100000" },
+        system
+      )
+      platformOrgId = platform.id
+      for (const user of [editor, colleague]) {
+        await organizations.createMember(
+          { organization_id: platform.id, actor_type: "user", actor_id: user.id, role: "admin", email: user.email, name: user.email },
+          system
+        )
+      }
       admin = { headers: { authorization: `Bearer ${await tokenFor("user", editor.id)}` } }
       otherAdmin = { headers: { authorization: `Bearer ${await tokenFor("user", colleague.id)}` } }
 
@@ -96,7 +112,10 @@ medusaIntegrationTestRunner({
         expect((await api.get("/store/announcements", publicHeaders)).data.count).toBe(0)
         expect((await api.get(`/store/announcements/${draft.id}`, publicHeaders).catch(failure)).status).toBe(404)
 
-        const published = await api.post(`/admin/announcements/${draft.id}/publish`, {}, admin)
+        const byAuthor = await api.post(`/admin/announcements/${draft.id}/publish`, {}, admin).catch(failure)
+        expect(byAuthor.status).toBe(403)
+        expect(byAuthor.data.message).toContain("its author may not publish it")
+        const published = await api.post(`/admin/announcements/${draft.id}/publish`, {}, otherAdmin)
         expect(published.data.announcement).toMatchObject({
           status: "published",
           published_at: "2026-09-30T01:30:00.000Z",
@@ -130,7 +149,7 @@ medusaIntegrationTestRunner({
         expect((await api.get("/store/announcements", publicHeaders)).data.count).toBe(0)
         expect((await api.get("/store/announcements?status=withdrawn", publicHeaders)).data.count).toBe(1)
 
-        const republish = await api.post(`/admin/announcements/${draft.id}/publish`, {}, admin).catch(failure)
+        const republish = await api.post(`/admin/announcements/${draft.id}/publish`, {}, otherAdmin).catch(failure)
         expect(republish.status).toBe(400)
         expect(republish.data).toMatchObject({ type: "not_allowed" })
         expect(republish.data.message).toContain('cannot go from "withdrawn" to "published"')
@@ -144,7 +163,7 @@ medusaIntegrationTestRunner({
         await createDraft({ title: "Printers: unpublished draft" })
         for (const { id } of [first, second, third]) {
           clock.advance(60_000)
-          await api.post(`/admin/announcements/${id}/publish`, {}, admin)
+          await api.post(`/admin/announcements/${id}/publish`, {}, otherAdmin)
         }
 
         const all = await api.get("/store/announcements", publicHeaders)
@@ -182,7 +201,7 @@ medusaIntegrationTestRunner({
 
       it("records who did what in the audit log, readable per record", async () => {
         const draft = await createDraft()
-        await api.post(`/admin/announcements/${draft.id}/publish`, {}, admin)
+        await api.post(`/admin/announcements/${draft.id}/publish`, {}, otherAdmin)
         const response = await api.get(
           `/admin/audit-log?record_type=announcement&record_id=${draft.id}`,
           admin
@@ -193,8 +212,9 @@ medusaIntegrationTestRunner({
           "announcement.created",
         ])
         expect(response.data.audit_log[0]).toMatchObject({
-          actor_id: adminUserId,
+          actor_id: otherAdminUserId,
           actor_type: "user",
+          organization_id: platformOrgId,
           occurred_at: "2026-09-30T01:30:00.000Z",
         })
         expect(response.data.audit_log[0].ip).toEqual(expect.any(String))

@@ -52,12 +52,12 @@ medusaIntegrationTestRunner({
     }
 
     /** An admin user who is a member of an organization of `kind` (created directly, as a seed would). */
-    async function staffOf(kind: "regulator" | "agency", name: string, uscc: string | null) {
+    async function staffOf(kind: "regulator" | "agency", name: string, uscc: string | null, region_code = "140000") {
       const container = getContainer()
       const service = container.resolve("procurement_organization")
       const system = { actor_type: "system", actor_id: "test-seed" }
-      const organization = await service.createOrganization({ kind, name, uscc, region_code: "140000" }, system)
-      const [user] = await container.resolve(Modules.USER).createUsers([{ email: `${kind}@example.gov.cn` }])
+      const organization = await service.createOrganization({ kind, name, uscc, region_code }, system)
+      const [user] = await container.resolve(Modules.USER).createUsers([{ email: `${kind}-${region_code}@example.gov.cn` }])
       await service.createMember(
         { organization_id: organization.id, actor_type: "user", actor_id: user.id, role: "admin", email: user.email, name },
         system
@@ -274,13 +274,36 @@ medusaIntegrationTestRunner({
         const id = response.data.organization.id
         const byAgency = await api.post(`/admin/organizations/${id}/approve`, {}, agencyAdmin).catch(failure)
         expect(byAgency.status).toBe(403)
-        expect(byAgency.data.message).toContain("agency organization")
-        expect(byAgency.data.message).toContain("only regulator / platform organizations may")
+        expect(byAgency.data.message).toBe(
+          `POST /admin/organizations/${id}/approve: agency organizations may not review organizations; only regulator / platform members with role admin / approver (and platform admins) may`
+        )
         const anonymous = await api.post(`/admin/organizations/${id}/approve`, {}).catch(failure)
         expect(anonymous.status).toBe(401)
         const supplier = await logIn("supplier", "p@x.example.cn")
         expect((await api.post(`/admin/organizations/${id}/approve`, {}, supplier).catch(failure)).status).toBe(401)
         expect((await api.get(`/admin/organizations/${id}`, regulator)).data.organization.status).toBe("pending_review")
+      })
+
+      it("refuses a regulator of another province (403), writing nothing", async () => {
+        const beijing = (await staffOf("regulator", "北京市财政局", null, "110000")).headers
+        const { response } = await signUp("supplier", "r@x.example.cn", supplierBody())
+        const id = response.data.organization.id
+        const approve = await api.post(`/admin/organizations/${id}/approve`, {}, beijing).catch(failure)
+        expect(approve.status).toBe(403)
+        expect(approve.data.message).toContain(`may not approve supplier organization ${id} of region 140100`)
+        const members = await count("member")
+        const enroll = await api
+          .post(`/admin/organizations/${id}/members`, { email: "x@r.example.cn", password: "s3cret-pass", name: "x", role: "operator" }, beijing)
+          .catch(failure)
+        expect(enroll.status).toBe(403)
+        expect(await count("member")).toBe(members)
+        const create = await api
+          .post("/admin/organizations", { kind: "purchasing_unit", name: "太原市民政局", region_code: "140100" }, beijing)
+          .catch(failure)
+        expect(create.status).toBe(403)
+        expect((await api.get(`/admin/organizations/${id}`, regulator)).data.organization.status).toBe("pending_review")
+        // The regulator of the province may.
+        expect((await api.post(`/admin/organizations/${id}/approve`, {}, regulator)).status).toBe(200)
       })
 
       it("refuses an admin user who belongs to no organization (403)", async () => {

@@ -4,6 +4,8 @@ import { adminOffersMiddlewares } from "./admin/offers/middlewares"
 import { adminReferencePricesMiddlewares } from "./admin/reference-prices/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { supplierOffersMiddlewares } from "./supplier/offers/middlewares"
+import { storeEmallMiddlewares } from "./store/emall/middlewares"
+import { supplierOrdersMiddlewares } from "./supplier/orders/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -11,6 +13,8 @@ export default defineMiddlewares({
     ...adminOffersMiddlewares,
     ...adminReferencePricesMiddlewares,
     ...supplierOffersMiddlewares,
+    ...storeEmallMiddlewares,
+    ...supplierOrdersMiddlewares,
     { matcher: "/admin/catalog/reindex", middlewares: [requireListingReviewer as any] },
   ],
 })

@@ -61,3 +61,30 @@ export async function requireSupplierOrganization(
     next(error)
   }
 }
+
+/** /store/emall/…: a logged-in customer who is a member of an approved purchasing unit. */
+export const PURCHASER_POLICY = {
+  kinds: ["purchasing_unit"],
+  statuses: ["approved"],
+  action: "buy in the e-mall",
+} satisfies RequireActorOrganizationOptions
+
+/** The purchasing unit of the caller, set by `requirePurchasingUnit`. */
+export function purchasingUnitOf(req: MedusaRequest): string {
+  const orgId = (req as MedusaRequest & { emall_purchasing_unit_org_id?: string }).emall_purchasing_unit_org_id
+  if (!orgId) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "a purchasing unit is required")
+  }
+  return orgId
+}
+
+/** Middleware for /store/emall/…: an approved purchasing unit's member (customer actor). */
+export async function requirePurchasingUnit(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const { organization } = await requireActorOrganization(req, PURCHASER_POLICY)
+    ;(req as AuthenticatedMedusaRequest & { emall_purchasing_unit_org_id?: string }).emall_purchasing_unit_org_id = organization.id
+    next()
+  } catch (error) {
+    next(error)
+  }
+}

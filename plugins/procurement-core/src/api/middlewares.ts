@@ -5,10 +5,14 @@ import { adminCalendarOverridesMiddlewares } from "./admin/calendar-overrides/mi
 import { adminInboxMiddlewares } from "./admin/inbox/middlewares"
 import { storeAnnouncementsMiddlewares } from "./store/announcements/middlewares"
 import { storeInboxMiddlewares } from "./store/inbox/middlewares"
+import { adminAccessMiddleware } from "./utils/admin-access-middleware"
 import { organizationMiddlewares } from "./utils/organization-middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // Every /admin route, Medusa's core ones included: a global middleware (no `methods`) is
+    // sorted before all route-specific middlewares and handlers; see admin-access-middleware.ts.
+    { matcher: "/admin*", middlewares: [adminAccessMiddleware] },
     ...storeAnnouncementsMiddlewares,
     ...storeInboxMiddlewares,
     ...adminAnnouncementsMiddlewares,

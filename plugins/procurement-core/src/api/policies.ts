@@ -1,12 +1,9 @@
 /**
- * Who may call which organization route — the one place per plugin where route permissions
- * live, so that the global role middleware (next issue) can lift them. Each policy is the
- * argument of `requireActorOrganization`; `requirePolicy(name)` turns it into a middleware that
- * also leaves the caller's membership on the request (`req.procurement_membership`) for the
- * audit entry.
- *
- * Admin routes: Medusa authenticates every `/admin/*` caller as a `user` but does not tell
- * agency, regulator and platform staff apart; these policies do.
+ * Route permissions of this plugin for actors OUTSIDE `/admin` (custom actors such as the
+ * supplier). Every `/admin/*` route — ours, other plugins' and Medusa's own — is decided by
+ * the one table in `domain/admin-access-policy.ts`, applied by the global role middleware
+ * (`utils/admin-access-middleware.ts`), which leaves the caller's membership on the request
+ * as `req.procurement_membership` exactly like `requirePolicy` does here.
  */
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -18,39 +15,6 @@ import {
 import type { MemberDTO, OrganizationDTO } from "../modules/procurement_organization/types"
 
 export const ORGANIZATION_POLICIES = {
-  /** GET /admin/organizations, GET /admin/organizations/:id */
-  "organizations.read": {
-    kinds: ["regulator", "platform", "agency"],
-    action: "read organizations",
-  },
-  /** POST /admin/organizations (purchasing units, agencies, regulators, banks) */
-  "organizations.create": {
-    kinds: ["regulator", "platform"],
-    roles: ["admin"],
-    action: "create organizations",
-  },
-  /** POST /admin/organizations/:id/{approve,reject,suspend,ban,reinstate} */
-  "organizations.review": {
-    kinds: ["regulator", "platform"],
-    roles: ["admin", "approver"],
-    action: "review organizations",
-  },
-  /** POST /admin/organizations/:id/members */
-  "members.enroll": {
-    kinds: ["regulator", "platform"],
-    roles: ["admin"],
-    action: "enroll members",
-  },
-  /** POST /admin/experts, GET /admin/experts */
-  "experts.enroll": {
-    kinds: ["regulator", "agency", "platform"],
-    roles: ["admin", "operator"],
-    action: "enroll experts",
-  },
-  "experts.read": {
-    kinds: ["regulator", "agency", "platform"],
-    action: "read experts",
-  },
   /** POST /supplier/resubmit: the rejected supplier's own admin. */
   "supplier.resubmit": {
     kinds: ["supplier"],
@@ -81,7 +45,7 @@ export function requirePolicy(name: OrganizationPolicyName) {
   }
 }
 
-/** The audit actor of a request, with the organization its policy resolved. */
+/** The audit actor of a request, with the organization its policy (or the admin role middleware) resolved. */
 export function auditActorOf(req: MedusaRequest): AuditActor {
   const auth = (req as AuthenticatedMedusaRequest).auth_context
   if (!auth?.actor_id || !auth.actor_type) {

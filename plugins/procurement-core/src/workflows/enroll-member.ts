@@ -6,6 +6,7 @@ import type { AuditActor } from "../modules/procurement_audit/append-audit-entry
 import { createMemberStep } from "./steps/create-member"
 import { createMemberAccountStep } from "./steps/create-member-account"
 import { registerEmailpassIdentityStep } from "./steps/register-emailpass-identity"
+import { validateRegionScopeStep } from "./steps/validate-region-scope"
 
 export type EnrollMemberWorkflowInput = {
   organization_id: string
@@ -23,6 +24,7 @@ export const enrollMemberWorkflowId = "enroll-member"
 
 /**
  * Enrolls a person in an organization, with a login:
+ * 0. region guard: a regulator enrolls only into organizations of its province (FORBIDDEN);
  * 1. emailpass auth identity with the password (auth module `register`);
  * 2. the Medusa actor: customer (purchasing unit), admin user (agency / regulator / platform),
  *    or for supplier / bank a pre-generated member id;
@@ -32,6 +34,12 @@ export const enrollMemberWorkflowId = "enroll-member"
  * Every step compensates (identity, customer / user and member are removed on failure).
  */
 export const enrollMemberWorkflow = createWorkflow(enrollMemberWorkflowId, (input: EnrollMemberWorkflowInput) => {
+  const scope = transform({ input }, ({ input }) => ({
+    organization_id: input.organization_id,
+    actor: input.actor,
+    action: "enroll members into",
+  }))
+  validateRegionScopeStep(scope)
   const identity = registerEmailpassIdentityStep({ email: input.email, password: input.password })
   const account = createMemberAccountStep({
     actor_type: input.actor_type,

@@ -8,6 +8,7 @@ import {
 import { ProcurementCoreEvents } from "../events"
 import type { AuditActor } from "../modules/procurement_audit/append-audit-entry"
 import { publishAnnouncementStep } from "./steps/publish-announcement"
+import { validateAnnouncementPublisherStep } from "./steps/validate-announcement-publisher"
 import { validateAnnouncementTransitionStep } from "./steps/validate-announcement-transition"
 
 export type PublishAnnouncementWorkflowInput = {
@@ -21,20 +22,23 @@ export const publishAnnouncementWorkflowId = "publish-announcement"
  * draft → published.
  *
  * 1. validateAnnouncementTransitionStep: exists, and the transition table allows it.
- * 2. hook `validateBeforePublish({ announcement, actor })`: the pre-publication review
+ * 2. validateAnnouncementPublisherStep: the publisher is not the author (an operator drafts, a
+ *    different approver publishes; FORBIDDEN otherwise).
+ * 3. hook `validateBeforePublish({ announcement, actor })`: the pre-publication review
  *    (supervision.md, "Disclosure"). A handler vetoes by throwing a MedusaError (e.g.
  *    NOT_ALLOWED "contains personal data"); then nothing is written and nothing is audited.
  *        publishAnnouncementWorkflow.hooks.validateBeforePublish(async ({ announcement }) => { … })
  *    Medusa allows ONE handler per hook: the application registers one handler that runs
  *    every review policy it needs.
- * 3. publishAnnouncementStep: status, published_at (business clock) and audit entry in one
+ * 4. publishAnnouncementStep: status, published_at (business clock) and audit entry in one
  *    transaction.
- * 4. emit procurement_core.announcement_published.
+ * 5. emit procurement_core.announcement_published.
  */
 export const publishAnnouncementWorkflow = createWorkflow(
   publishAnnouncementWorkflowId,
   (input: PublishAnnouncementWorkflowInput) => {
     const current = validateAnnouncementTransitionStep({ id: input.id, to: "published" })
+    validateAnnouncementPublisherStep({ announcement: current, actor: input.actor })
     const validateBeforePublish = createHook("validateBeforePublish", {
       announcement: current,
       actor: input.actor,

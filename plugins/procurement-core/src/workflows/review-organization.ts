@@ -4,6 +4,7 @@ import type { OrganizationStatus } from "../domain/organization-lifecycle"
 import { ProcurementCoreEvents } from "../events"
 import type { AuditActor } from "../modules/procurement_audit/append-audit-entry"
 import { transitionOrganizationStep } from "./steps/transition-organization"
+import { validateRegionScopeStep } from "./steps/validate-region-scope"
 
 export type ReviewOrganizationWorkflowInput = {
   id: string
@@ -13,8 +14,18 @@ export type ReviewOrganizationWorkflowInput = {
   actor: AuditActor
 }
 
+/** The audit action (past tense) as a verb, for the region guard's message. */
+const VERB: Record<string, string> = {
+  approved: "approve",
+  rejected: "reject",
+  suspended: "suspend",
+  banned: "ban",
+  reinstated: "reinstate",
+}
+
 /**
- * One workflow per review / sanction transition: guard + write (table, reason, ban date,
+ * One workflow per review / sanction transition: region guard (a regulator acts only within
+ * its province; FORBIDDEN) + guard + write (table, reason, ban date,
  * milestone, audit — one transaction, compensated) → event.
  */
 function reviewWorkflow(
@@ -34,6 +45,8 @@ function reviewWorkflow(
       action,
       actor: input.actor,
     }))
+    const scope = transform({ input }, ({ input }) => ({ organization_id: input.id, actor: input.actor, action: VERB[action] ?? action }))
+    validateRegionScopeStep(scope)
     const organization = transitionOrganizationStep(stepInput)
     const eventData = transform({ organization }, ({ organization }) => ({
       id: organization.id,

@@ -21,6 +21,8 @@ import { assertOfferTransition, type DelistReason, type OfferStatus } from "../.
 import { assertRegionCode } from "../../domain/region-codes"
 import { isDateString } from "@govmall/procurement-core/domain/clock"
 import CatalogEntry from "./models/catalog-entry"
+import EmallOrder from "./models/emall-order"
+import { assertEmallOrderTransition, type EmallOrderStatus } from "../../domain/emall-order-lifecycle"
 import Offer from "./models/offer"
 import OfferCertificate from "./models/offer-certificate"
 import OfferPriceChange from "./models/offer-price-change"
@@ -129,6 +131,7 @@ export default class EmallOfferService extends MedusaService({
   ReferencePrice,
   PriceReport,
   CatalogEntry,
+  EmallOrder,
 }) {
   /**
    * Creates an offer (draft, or pending_review with `submit`), its certificates and the first
@@ -618,5 +621,63 @@ export default class EmallOfferService extends MedusaService({
       metadata: Object.keys(metadata).length ? metadata : null,
     })
     return after
+  }
+
+  /**
+   * pending_confirmation → confirmed | declined | cancelled for one e-mall order, locked, with
+   * its milestone and an audit entry (`emall_order.<to>`). With `supplier_org_id`, another
+   * supplier's order is NOT_FOUND. The Medusa order's cancellation is the workflow's job.
+   */
+  @InjectTransactionManager()
+  async transitionEmallOrder(
+    id: string,
+    to: Exclude<EmallOrderStatus, "pending_confirmation">,
+    options: { reason?: string | null; supplier_org_id?: string },
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Record<string, any>> {
+    const manager = sharedContext.transactionManager!
+    const rows = (await manager.execute(
+      `SELECT "id", "supplier_org_id" FROM "emall_order" WHERE "id" = ? AND "deleted_at" IS NULL FOR UPDATE`,
+      [id]
+    )) as Array<{ id: string; supplier_org_id: string }>
+    if (!rows.length || (options.supplier_org_id && rows[0].supplier_org_id !== options.supplier_org_id)) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `e-mall order ${id} was not found`)
+    }
+    const before = (await this.retrieveEmallOrder(id, {}, sharedContext)) as Record<string, any>
+    const reason = typeof options.reason === "string" ? options.reason.trim() : ""
+    if (to === "declined" && !reason) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `reason is required to decline e-mall order ${id}`)
+    }
+    guard(() => assertEmallOrderTransition(id, before.status, to))
+    const at = procurementClock.now()
+    const milestone = to === "confirmed" ? "confirmed_at" : to === "declined" ? "declined_at" : "cancelled_at"
+    await this.updateEmallOrders(
+      { id, status: to, [milestone]: at, reason: reason || null, decided_by: actor.actor_id },
+      sharedContext
+    )
+    await manager.flush()
+    const after = (await this.retrieveEmallOrder(id, {}, sharedContext)) as Record<string, any>
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: `emall_order.${to}`,
+      record_type: "emall_order",
+      record_id: id,
+      before: { status: before.status },
+      after: { status: after.status, reason: after.reason },
+      occurred_at: at,
+      metadata: { order_id: before.order_id },
+    })
+    return after
+  }
+
+  /** The order row's state before a transition, for a compensation. */
+  @InjectTransactionManager()
+  async restoreEmallOrder(
+    id: string,
+    state: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await this.updateEmallOrders({ id, ...state }, sharedContext)
   }
 }

@@ -6,7 +6,8 @@ import type { InboxRecipient } from "../../modules/procurement_inbox/service"
 /**
  * Who is calling, for the audit log: the authenticated actor and the client IP. The IP is
  * Express's `req.ip`, which honours X-Forwarded-For only when the app sets `trust proxy`.
- * organization_id arrives with the organizations issue (role middleware); null until then.
+ * organization_id is the caller's organization when a policy or the admin role middleware
+ * resolved it (`req.procurement_membership`), null otherwise.
  */
 export function actorFromRequest(req: MedusaRequest): AuditActor {
   const auth = (req as AuthenticatedMedusaRequest).auth_context
@@ -16,7 +17,9 @@ export function actorFromRequest(req: MedusaRequest): AuditActor {
   return {
     actor_id: auth.actor_id,
     actor_type: auth.actor_type,
-    organization_id: null,
+    organization_id:
+      (req as MedusaRequest & { procurement_membership?: { organization: { id: string } } }).procurement_membership
+        ?.organization.id ?? null,
     ip: req.ip ?? null,
   }
 }

@@ -1,0 +1,466 @@
+/**
+ * Authorization matrix: every HTTP route (discovered from `backend/src/api/**\/route.ts` and
+ * `plugins/*\/src/api/**\/route.ts`, plus the Medusa core write routes in `CORE_ROUTES`) called
+ * as every persona; the expected cell comes from `authorization/expectations.ts`.
+ *
+ * - allow: the handler is reached — 2xx, or a domain / validation 4xx other than 401/403/404.
+ *   Some allowed POSTs carry a minimal body and get 400 from validation: validation runs after
+ *   the role middleware (proven by the ordering test below), so a 400 means authorization let
+ *   the call through.
+ * - deny: 401 / 403 / 404 AND no row changed. "No row changed" = the database digest taken just
+ *   before the call equals the one just after: for every table of the schema its row count and,
+ *   where the table has one, max(updated_at) — one SQL statement built from
+ *   information_schema. Every Medusa and GovMall model has updated_at (soft deletes set it too),
+ *   so any INSERT, DELETE, UPDATE or soft delete shows up. pg_stat_user_tables counters were not
+ *   used: they are flushed to the shared statistics asynchronously (up to a second later), so a
+ *   write could be missed.
+ *
+ * One app boot, fixtures created once in beforeAll; one `it` per route with all personas.
+ */
+import fs from "node:fs"
+import path from "node:path"
+import { createRequire } from "node:module"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, generateJwtToken, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { CORE_ROUTES, EXPECTATIONS, PERSONAS, type Access, type Persona } from "./authorization/expectations"
+
+const nodeRequire = createRequire(__filename)
+const { createProductsWorkflow, createSalesChannelsWorkflow, linkSalesChannelsToApiKeyWorkflow } = nodeRequire(
+  "@medusajs/medusa/core-flows"
+)
+const { generateKeyPair, createCsr } = nodeRequire("@govmall/e-signature/domain/client/create-csr")
+const { makeIdNumber } = nodeRequire("@govmall/procurement-core/domain/id-number")
+const { generateUscc } = nodeRequire("@govmall/procurement-core/domain/uscc")
+
+const REPO = path.resolve(__dirname, "../..")
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
+
+/** "METHOD /path" for every exported handler of every route.ts under the API folders. */
+function discoverRoutes(): string[] {
+  const apiDirs = [path.join(REPO, "backend/src/api")]
+  for (const plugin of fs.readdirSync(path.join(REPO, "plugins"))) {
+    apiDirs.push(path.join(REPO, "plugins", plugin, "src/api"))
+  }
+  const routes: string[] = []
+  const walk = (dir: string, apiDir: string) => {
+    if (!fs.existsSync(dir)) return
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full, apiDir)
+      else if (entry.name === "route.ts") {
+        const source = fs.readFileSync(full, "utf8")
+        const segments = path
+          .relative(apiDir, dir)
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s))
+          .map((s) => s.replace(/^\[(\w+)\]$/, ":$1"))
+        const routePath = "/" + segments.join("/")
+        for (const method of METHODS) {
+          if (new RegExp(`export\\s+(const|async\\s+function|function)\\s+${method}\\b`).test(source)) {
+            routes.push(`${method} ${routePath}`)
+          }
+        }
+      }
+    }
+  }
+  for (const dir of apiDirs) walk(dir, dir)
+  return routes.sort()
+}
+
+const DISCOVERED = discoverRoutes()
+const ALL_ROUTES = [...new Set([...DISCOVERED, ...CORE_ROUTES])].sort()
+
+type Headers = Record<string, string>
+type Fixtures = {
+  publishableKey: string
+  productId: string
+  deletableProductId: string
+  targetOrgId: string
+  draftAnnouncementId: string
+  publishedAnnouncementId: string
+  certificateSerial: string
+  offerId: string
+  agencyBOrgId: string
+  inbox: Partial<Record<Persona, string>>
+}
+
+let counter = 0
+let expertSequence = 100
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`
+
+/** Concrete path parameters for a route, per persona where the record is personal (inbox). */
+function paramsFor(route: string, persona: Persona, fx: Fixtures): Record<string, string> {
+  const [method, pattern] = route.split(" ")
+  if (pattern.startsWith("/admin/announcements/")) return { id: fx.draftAnnouncementId }
+  if (pattern.startsWith("/store/announcements/")) return { id: fx.publishedAnnouncementId }
+  if (pattern.startsWith("/admin/organizations/")) return { id: fx.targetOrgId }
+  if (pattern.startsWith("/admin/inbox/") || pattern.startsWith("/store/inbox/")) {
+    return { id: fx.inbox[persona] ?? "inbox_nobody" }
+  }
+  if (pattern.includes(":serial")) return { serial: fx.certificateSerial }
+  if (pattern.startsWith("/admin/offers/") || pattern.startsWith("/supplier/offers/")) return { id: fx.offerId }
+  if (pattern.startsWith("/store/catalog/products/")) return { id: fx.productId }
+  if (pattern.startsWith("/store/emall/carts/")) return { id: "cart_matrix_probe" }
+  if (pattern.startsWith("/supplier/orders/")) return { id: "order_matrix_probe" }
+  if (pattern === "/admin/products/:id") return { id: method === "DELETE" ? fx.deletableProductId : fx.productId }
+  return {}
+}
+
+/** A body that the allowed personas' call can use (valid where cheap, minimal otherwise). */
+function bodyFor(route: string, fx: Fixtures): unknown {
+  const n = unique()
+  switch (route) {
+    case "POST /admin/announcements":
+      return { type: "solicitation_notice", title: "办公椅框架协议采购公告", body: "报价截止 20 日内。", region_code: "140100" }
+    case "POST /admin/announcements/:id/withdraw":
+      return { reason: "规格有误" }
+    case "POST /admin/organizations":
+      return { kind: "purchasing_unit", name: `太原市测试局 ${n}`, region_code: "140100" }
+    case "POST /admin/organizations/:id/reject":
+    case "POST /admin/organizations/:id/suspend":
+    case "POST /admin/organizations/:id/ban":
+      return { reason: "矩阵测试" }
+    case "POST /admin/organizations/:id/members":
+      return { email: `member-${n}@matrix.example.cn`, password: "matrix-pass-1", name: "矩阵", role: "operator" }
+    case "POST /admin/experts":
+      return {
+        email: `expert-${n}@matrix.example.cn`,
+        password: "matrix-pass-1",
+        name: "矩阵专家",
+        id_number: makeIdNumber("140105", "1980-01-01", expertSequence++),
+        specialities: ["A02010104"],
+        region_code: "140100",
+      }
+    case "POST /admin/calendar-overrides":
+      return { date: "2027-01-01", is_working_day: false, name: "元旦" }
+    case "POST /admin/certificates/:serial/revoke":
+      return { reason: "superseded" }
+    case "POST /admin/offers/:id/reject":
+      return { reason: "价格偏高" }
+    case "POST /admin/reference-prices":
+      return { product_id: fx.productId, price_fen: 310000, source: "厂商官网" }
+    case "POST /supplier/offers":
+      return { product_id: fx.productId, price_fen: 280000, stock: 5, delivery_region_codes: ["140000"], lead_time_days: 3 }
+    case "POST /supplier/offers/:id":
+      return { stock: 7 }
+    case "POST /supplier/offers/:id/price":
+      return { price_fen: 270000 }
+    // Validation-level probes (strict schemas refuse an unknown key): no cart / order fixtures yet.
+    case "POST /store/emall/carts/:id/complete":
+    case "POST /supplier/orders/:id/confirm":
+      return { matrix_probe: true }
+    case "POST /admin/products/:id":
+      return { title: "格力 GREE 云佳 壁挂式空调 KFR-35GW（改）" }
+    case "POST /admin/invites":
+      return { email: `invite-${n}@matrix.example.cn` }
+    case "POST /admin/api-keys":
+      return { title: `matrix ${n}`, type: "publishable" }
+    case "POST /admin/regions":
+      return { name: `矩阵区域 ${n}`, currency_code: "cny" }
+    default:
+      return {}
+  }
+}
+
+const isDenied = (status: number) => status === 401 || status === 403 || status === 404
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    const headers: Partial<Record<Persona, Headers>> = {}
+    const fx = { inbox: {} } as Fixtures
+    let digestSql = ""
+
+    async function token(actorType: string, actorId: string, email: string) {
+      const container = getContainer()
+      const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+      const identity = await container.resolve(Modules.AUTH).createAuthIdentities({
+        provider_identities: [{ provider: "emailpass", entity_id: email }],
+        app_metadata: { [`${actorType}_id`]: actorId },
+      })
+      return `Bearer ${generateJwtToken(
+        { actor_id: actorId, actor_type: actorType, auth_identity_id: identity.id, app_metadata: {} },
+        { secret: config.projectConfig.http.jwtSecret, expiresIn: "1d" }
+      )}`
+    }
+
+    async function digest(): Promise<Record<string, string>> {
+      const result = await dbConnection.raw(digestSql)
+      return result.rows[0].digest
+    }
+
+    async function call(method: string, url: string, persona: Persona, body: unknown) {
+      const response = await api
+        .request({
+          method,
+          url,
+          data: method === "GET" || method === "DELETE" ? undefined : body,
+          headers: { "x-publishable-api-key": fx.publishableKey, ...(headers[persona] ?? {}) },
+          validateStatus: () => true,
+        })
+      return response
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      // The business clock stays on real time: the run's test CA is valid from now on.
+      const organizations = container.resolve("procurement_organization")
+      const system = { actor_type: "system", actor_id: "matrix-seed" }
+
+      // Store: publishable key + sales channel, two products, a reference price.
+      const key = await container.resolve(Modules.API_KEY).createApiKeys({ title: "store", type: "publishable", created_by: "test" })
+      fx.publishableKey = key.token
+      const {
+        result: [channel],
+      } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "政府采购电子卖场" }] } })
+      await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
+      const product = (title: string, model: string) => ({
+        title,
+        status: ProductStatus.PUBLISHED,
+        metadata: { brand: "格力", model },
+        sales_channels: [{ id: channel.id }],
+        options: [{ title: "规格", values: ["标准"] }],
+        variants: [{ title: "标准", options: { 规格: "标准" }, prices: [{ currency_code: "cny", amount: 2999 }] }],
+      })
+      const { result: products } = await createProductsWorkflow(container).run({
+        input: { products: [product("格力 GREE 云佳 壁挂式空调 KFR-35GW", "KFR-35GW"), product("格力 柜机 KFR-72LW", "KFR-72LW")] },
+      })
+      fx.productId = products[0].id
+      fx.deletableProductId = products[1].id
+      await container.resolve("emall_offer").recordReferencePrice({ product_id: fx.productId, price_fen: 300000, source: "厂商官网" }, system)
+
+      // Organizations and their members.
+      let seed = 1
+      const org = async (kind: string, name: string, region_code: string, withUscc = true) =>
+        organizations.createOrganization(
+          { kind, name, region_code, uscc: withUscc ? generateUscc({ seed: seed++, regionCode: region_code }) : null },
+          system
+        )
+      const registered = async (kind: "supplier" | "bank", name: string, email: string) => {
+        const { organization, member } = await organizations.registerOrganization({
+          organization: { kind, name, uscc: generateUscc({ seed: seed++, regionCode: "140100" }), region_code: "140100", branch_name: kind === "bank" ? "太原分行" : undefined },
+          ...(kind === "supplier"
+            ? { supplier_profile: { enterprise_size: "small", bank_account_name: name, bank_name: "中国工商银行太原分行", bank_account_number: "0502123409024567890" } }
+            : {}),
+          registrant: { name: "王丽", email },
+        })
+        await organizations.transitionOrganization(organization.id, "approved", {}, system)
+        return { organization, member }
+      }
+      const staff = async (persona: Persona, kind: string, name: string, region_code: string, role: string) => {
+        const organization = await org(kind, name, region_code)
+        if (persona === "agencyB") fx.agencyBOrgId = organization.id
+        const email = `${persona.toLowerCase()}@matrix.example.cn`
+        const [user] = await container.resolve(Modules.USER).createUsers([{ email }])
+        await organizations.createMember({ organization_id: organization.id, actor_type: "user", actor_id: user.id, role, email, name }, system)
+        headers[persona] = { authorization: await token("user", user.id, email) }
+        return user.id as string
+      }
+      const purchaser = async (persona: Persona, name: string, region_code: string) => {
+        const organization = await org("purchasing_unit", name, region_code)
+        const email = `${persona.toLowerCase()}@matrix.example.cn`
+        const customer = await container.resolve(Modules.CUSTOMER).createCustomers({ email })
+        await organizations.createMember(
+          { organization_id: organization.id, actor_type: "customer", actor_id: customer.id, role: "admin", email, name },
+          system
+        )
+        headers[persona] = { authorization: await token("customer", customer.id, email) }
+        return customer.id as string
+      }
+
+      const userIds: Partial<Record<Persona, string>> = {}
+      userIds.agencyA = await staff("agencyA", "agency", "山西省政府采购中心", "140000", "approver")
+      userIds.agencyB = await staff("agencyB", "agency", "太原市公共资源交易中心", "140100", "operator")
+      userIds.regulator = await staff("regulator", "regulator", "山西省财政厅", "140000", "admin")
+      userIds.regulatorOther = await staff("regulatorOther", "regulator", "北京市财政局", "110000", "admin")
+      userIds.platformAdmin = await staff("platformAdmin", "platform", "GovMall 平台", "100000", "admin")
+      userIds.purchaserA = await purchaser("purchaserA", "太原市教育局", "140100")
+      userIds.purchaserB = await purchaser("purchaserB", "大同市卫生健康委员会", "140200")
+
+      for (const [persona, kind, name] of [
+        ["supplierA", "supplier", "太原市晋阳办公设备有限公司"],
+        ["supplierB", "supplier", "山西并州商贸有限公司"],
+        ["bankA", "bank", "中国工商银行股份有限公司"],
+        ["bankB", "bank", "中国建设银行股份有限公司"],
+      ] as const) {
+        const email = `${persona.toLowerCase()}@matrix.example.cn`
+        const { member } = await registered(kind, name, email)
+        headers[persona] = { authorization: await token(kind, member.actor_id, email) }
+      }
+      for (const [persona, seedNo] of [
+        ["expertOnPanel", 1],
+        ["expertOffPanel", 2],
+      ] as const) {
+        const email = `${persona.toLowerCase()}@matrix.example.cn`
+        const expert = await organizations.createExpert(
+          { name: `专家${seedNo}`, id_number: makeIdNumber("140105", "1975-06-01", seedNo), specialities: ["A02010104"], region_code: "140100", email },
+          system
+        )
+        headers[persona] = { authorization: await token("expert", expert.id, email) }
+      }
+
+      // The organization the review routes act on: a Shanxi supplier awaiting review.
+      const target = await organizations.registerOrganization({
+        organization: { kind: "supplier", name: "待审供应商有限公司", uscc: generateUscc({ seed: seed++, regionCode: "140100" }), region_code: "140100" },
+        supplier_profile: { enterprise_size: "micro", bank_account_name: "x", bank_name: "x", bank_account_number: "1" },
+        registrant: { name: "赵敏", email: "target@matrix.example.cn" },
+      })
+      fx.targetOrgId = target.organization.id
+
+      // Announcements: a draft by someone else (so the approver may publish it) and a published one.
+      const announcements = container.resolve("procurement_announcement")
+      const author = { actor_type: "user", actor_id: "user_matrix_author" }
+      const draft = await announcements.createDraftAnnouncement({ type: "solicitation_notice", title: "草稿公告", body: "正文" }, author)
+      fx.draftAnnouncementId = draft.id
+      const published = await announcements.createDraftAnnouncement({ type: "award_result", title: "中标结果公告", body: "正文" }, author)
+      await announcements.publishAnnouncement(published.id, { actor_type: "user", actor_id: "user_matrix_approver" })
+      fx.publishedAnnouncementId = published.id
+
+      // One inbox message per persona that has an inbox.
+      const inbox = container.resolve("procurement_inbox")
+      for (const persona of ["agencyA", "agencyB", "regulator", "regulatorOther", "platformAdmin", "purchaserA", "purchaserB"] as const) {
+        const message = await inbox.sendMessage({
+          recipient_actor_type: persona.startsWith("purchaser") ? "customer" : "user",
+          recipient_id: userIds[persona],
+          title: "待办",
+          body: "矩阵测试",
+          category: "system",
+        })
+        fx.inbox[persona] = message.id
+      }
+
+      // Supplier A's certificate (CSR through its own route) and its pending offer.
+      const keys = generateKeyPair()
+      const issued = await call("POST", "/supplier/certificates", "supplierA", { csr_pem: createCsr(keys.privateKeyPem) })
+      expect(issued.status, JSON.stringify(issued.data)).toBe(200)
+      fx.certificateSerial = issued.data.certificate.serial
+      const offer = await call("POST", "/supplier/offers", "supplierA", {
+        product_id: fx.productId,
+        price_fen: 280000,
+        stock: 10,
+        delivery_region_codes: ["140000"],
+        lead_time_days: 3,
+      })
+      expect(offer.status, JSON.stringify(offer.data)).toBe(201)
+      fx.offerId = offer.data.offer.id
+
+      // The digest statement: row count and max(updated_at) of every table.
+      const tables = await dbConnection.raw(`
+        SELECT t.table_name,
+               EXISTS (SELECT 1 FROM information_schema.columns c
+                       WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name
+                         AND c.column_name = 'updated_at') AS has_updated_at
+        FROM information_schema.tables t
+        WHERE t.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+        ORDER BY t.table_name`)
+      const parts = tables.rows.map(
+        (row: { table_name: string; has_updated_at: boolean }) =>
+          `'${row.table_name}', (SELECT count(*)::text${row.has_updated_at ? ` || '/' || coalesce(max(updated_at)::text, '-')` : ""} FROM "${row.table_name}")`
+      )
+      const chunks: string[] = []
+      for (let i = 0; i < parts.length; i += 50) chunks.push(`jsonb_build_object(${parts.slice(i, i + 50).join(", ")})`)
+      // A PL/pgSQL function keeps the plan of this ~170-subquery statement cached per
+      // connection (planning it on every call costs more than running it).
+      await dbConnection.raw(
+        `CREATE OR REPLACE FUNCTION matrix_digest() RETURNS jsonb LANGUAGE plpgsql AS $fn$
+         BEGIN RETURN (SELECT ${chunks.join(" || ")}); END $fn$`
+      )
+      digestSql = `SELECT matrix_digest() AS digest`
+    })
+
+    describe("routes and expectations", () => {
+      it("discovers the plugin routes", () => {
+        expect(DISCOVERED.length).toBeGreaterThan(40)
+        expect(DISCOVERED).toContain("POST /admin/organizations/:id/approve")
+        expect(DISCOVERED).toContain("GET /ca/root")
+      })
+
+      it("has an expectation for every discovered and core route, and none for a route that is gone", () => {
+        const missing = ALL_ROUTES.filter((route) => !EXPECTATIONS[route])
+        const stale = Object.keys(EXPECTATIONS).filter((route) => !ALL_ROUTES.includes(route))
+        expect({ missing, stale }).toEqual({ missing: [], stale: [] })
+        for (const [route, row] of Object.entries(EXPECTATIONS)) {
+          expect(Object.keys(row).sort(), route).toEqual([...PERSONAS].sort())
+        }
+      })
+    })
+
+    describe("the admin role middleware runs before Medusa's validation and handlers", () => {
+      it("answers 403, not 400, to an agency user's invalid product update, and 400 to the platform admin's", async () => {
+        const url = `/admin/products/${fx.productId}`
+        const invalid = { title: 12345, not_a_field: true }
+        const before = await digest()
+        const byAgency = await call("POST", url, "agencyA", invalid)
+        expect(byAgency.status).toBe(403)
+        expect(byAgency.data.message).toBe(
+          `POST ${url} is not open to agency organizations; only platform admins may call it`
+        )
+        expect(await digest()).toEqual(before)
+        expect((await call("POST", url, "platformAdmin", invalid)).status).toBe(400)
+      })
+
+      it("refuses POST /admin/users and DELETE /admin/products/:id with 403; anonymous gets 401", async () => {
+        const before = await digest()
+        expect((await call("POST", "/admin/users", "regulator", { email: 1 })).status).toBe(403)
+        expect((await call("DELETE", `/admin/products/${fx.deletableProductId}`, "agencyA", undefined)).status).toBe(403)
+        expect((await call("POST", `/admin/products/${fx.productId}`, "anonymous", { title: "x" })).status).toBe(401)
+        expect((await call("GET", "/admin/products", "anonymous", undefined)).status).toBe(401)
+        expect(await digest()).toEqual(before)
+      })
+
+      it("leaves /auth and the admin dashboard path alone", async () => {
+        // A person enrolled into agency B logs in through /auth and reaches what agency staff may.
+        const email = "login@matrix.example.cn"
+        const enrolled = await call("POST", `/admin/organizations/${fx.agencyBOrgId}/members`, "platformAdmin", {
+          email,
+          password: "matrix-pass-1",
+          name: "登录测试",
+          role: "viewer",
+        })
+        expect(enrolled.status).toBe(201)
+        const login = await api.post("/auth/user/emailpass", { email, password: "matrix-pass-1" })
+        expect(login.status).toBe(200)
+        const me = await api.get("/admin/users/me", { headers: { authorization: `Bearer ${login.data.token}` } })
+        expect(me.data.user.email).toBe(email)
+        const write = await api
+          .post("/admin/announcements", {}, { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true })
+        expect(write.status).toBe(403)
+        const app = await api.get("/app", { validateStatus: () => true })
+        expect(app.status).not.toBe(403)
+        expect((await call("GET", "/admin/feature-flags", "anonymous", undefined)).status).toBe(200)
+      })
+    })
+
+    describe("matrix", () => {
+      it.each(ALL_ROUTES)("%s", async (route) => {
+        const expectation = EXPECTATIONS[route]
+        expect(expectation, `no expectation for ${route}`).toBeDefined()
+        const [method, pattern] = route.split(" ")
+        const problems: string[] = []
+        // The digest after a denied call is the digest before the next one (nothing ran between).
+        let lastDigest: Record<string, string> | null = null
+        for (const persona of PERSONAS) {
+          const params = paramsFor(route, persona, fx)
+          const url = pattern.replace(/:(\w+)/g, (_, name) => encodeURIComponent(params[name] ?? `missing_${name}`))
+          const expected: Access = expectation[persona]
+          const before = expected === "deny" ? (lastDigest ?? (await digest())) : null
+          lastDigest = null
+          const response = await call(method, url, persona, bodyFor(route, fx))
+          const denied = isDenied(response.status)
+          const what = `${persona}: expected ${expected}, got ${response.status} ${JSON.stringify(response.data?.message ?? "").slice(0, 160)}`
+          if (expected === "allow" && (denied || response.status >= 500)) problems.push(what)
+          if (expected === "deny") {
+            if (!denied) problems.push(what)
+            const after = await digest()
+            lastDigest = after
+            const changed = Object.keys(after).filter((table) => after[table] !== before![table])
+            if (changed.length) problems.push(`${persona}: denied but changed ${changed.join(", ")}`)
+          } else if (method !== "GET") {
+            // Let subscribers of an allowed write settle before the next digest.
+            await new Promise((resolve) => setTimeout(resolve, 100))
+          }
+        }
+        expect(problems, route).toEqual([])
+      })
+    })
+  },
+})

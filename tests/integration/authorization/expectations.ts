@@ -1,0 +1,171 @@
+/**
+ * The authorization matrix: for every HTTP route of the backend and the plugins (discovered
+ * from `api/**\/route.ts`) and for the Medusa core write routes we must guard (`CORE_ROUTES`),
+ * who may call it. `authorization-matrix.spec.ts` calls every route as every persona and
+ * fails when a discovered route has no row here.
+ *
+ * allow = the call reaches the handler (2xx, or a domain / validation 4xx other than
+ *         401 / 403 / 404);
+ * deny  = 401 / 403 / 404 and no database row changed.
+ *
+ * Personas (see the spec for how each is made):
+ * - purchaser A / B: admin of purchasing unit A (Taiyuan) / B (Datong), Medusa customers;
+ * - supplier A / B, bank A / B: admins of approved organizations (custom actors);
+ * - agency A: an APPROVER of agency A; agency B: an OPERATOR of agency B (admin users) — so
+ *   that the operator / approver split shows in the matrix;
+ * - expert on / off panel: evaluation experts. There are no evaluation panels yet, so both
+ *   experts have exactly the same rights today; the columns are kept so that panel routes
+ *   (next issues) get their expectations here;
+ * - regulator: admin of the Shanxi finance department (region 140000); regulator (other
+ *   region): admin of the Beijing one (110000) — the fixtures are Shanxi organizations, so
+ *   region-scoped actions are denied to it by the workflows' guards;
+ * - platform admin: admin of the platform organization (every admin route).
+ */
+export const PERSONAS = [
+  "anonymous",
+  "purchaserA",
+  "purchaserB",
+  "supplierA",
+  "supplierB",
+  "agencyA",
+  "agencyB",
+  "expertOnPanel",
+  "expertOffPanel",
+  "bankA",
+  "bankB",
+  "regulator",
+  "regulatorOther",
+  "platformAdmin",
+] as const
+export type Persona = (typeof PERSONAS)[number]
+export type Access = "allow" | "deny"
+export type RouteExpectation = Record<Persona, Access>
+
+/** Medusa core admin write routes we must guard (not discovered: they live in @medusajs/medusa). */
+export const CORE_ROUTES = [
+  "GET /admin/products",
+  "POST /admin/products",
+  "POST /admin/products/:id",
+  "DELETE /admin/products/:id",
+  // Medusa 2.21 has no POST /admin/users (users come from invites); kept to prove that even a
+  // non-existent admin route is refused with 403 before Express answers 404.
+  "POST /admin/users",
+  "POST /admin/invites",
+  "POST /admin/price-lists",
+  "POST /admin/api-keys",
+  "POST /admin/regions",
+] as const
+
+function only(...allowed: Persona[]): RouteExpectation {
+  return Object.fromEntries(PERSONAS.map((p) => [p, allowed.includes(p) ? "allow" : "deny"])) as RouteExpectation
+}
+const everyone = () => only(...PERSONAS)
+const nobody = () => only()
+
+const PURCHASERS: Persona[] = ["purchaserA", "purchaserB"]
+const SUPPLIERS: Persona[] = ["supplierA", "supplierB"]
+const BANKS: Persona[] = ["bankA", "bankB"]
+const EXPERTS: Persona[] = ["expertOnPanel", "expertOffPanel"]
+const REGULATORS: Persona[] = ["regulator", "regulatorOther"]
+const STAFF: Persona[] = ["agencyA", "agencyB", ...REGULATORS, "platformAdmin"]
+
+export const EXPECTATIONS: Record<string, RouteExpectation> = {
+  // ── public ───────────────────────────────────────────────────────────────────────────────
+  "GET /ca/root": everyone(),
+  "GET /ca/issuing": everyone(),
+  "GET /ca/crl": everyone(),
+  "GET /ca/certificates/:serial": everyone(),
+  "GET /store/announcements": everyone(),
+  "GET /store/announcements/:id": everyone(),
+  "GET /store/catalog": everyone(),
+  "GET /store/catalog/products/:id/offers": everyone(),
+
+  // ── purchasers (Medusa customers, /store) ───────────────────────────────────────────────
+  "GET /store/inbox": only(...PURCHASERS),
+  "POST /store/inbox/:id/read": only(...PURCHASERS),
+  "POST /store/certificates": only(...PURCHASERS),
+
+  // ── suppliers ───────────────────────────────────────────────────────────────────────────
+  "GET /supplier/me": only(...SUPPLIERS),
+  // Reached by any supplier token; a registered supplier gets 400 "already registered".
+  "POST /supplier/register": only(...SUPPLIERS),
+  // Only a rejected supplier's admin: both suppliers are approved → 403.
+  "POST /supplier/resubmit": nobody(),
+  "POST /supplier/certificates": only(...SUPPLIERS),
+  "GET /supplier/offers": only(...SUPPLIERS),
+  "POST /supplier/offers": only(...SUPPLIERS),
+  // The fixture offer is supplier A's: supplier B gets 404.
+  "GET /supplier/offers/:id": only("supplierA"),
+  "POST /supplier/offers/:id": only("supplierA"),
+  "POST /supplier/offers/:id/price": only("supplierA"),
+  "POST /supplier/offers/:id/submit": only("supplierA"),
+  "POST /supplier/offers/:id/withdraw": only("supplierA"),
+
+  // E-mall orders (the e-mall plugin, in progress). No cart / order fixture yet: the allowed
+  // personas' calls carry a body the route's validator refuses (400), which shows the call got
+  // past authentication and the organization policy.
+  "GET /store/emall/orders": only(...PURCHASERS),
+  "POST /store/emall/carts/:id/offers": only(...PURCHASERS),
+  "POST /store/emall/carts/:id/complete": only(...PURCHASERS),
+  "POST /store/emall/direct-purchase": only(...PURCHASERS),
+  "GET /supplier/orders": only(...SUPPLIERS),
+  "POST /supplier/orders/:id/confirm": only(...SUPPLIERS),
+  "POST /supplier/orders/:id/decline": only(...SUPPLIERS),
+
+  // ── banks, experts ──────────────────────────────────────────────────────────────────────
+  "GET /bank/me": only(...BANKS),
+  "POST /bank/register": only(...BANKS),
+  "POST /bank/certificates": only(...BANKS),
+  "GET /expert/me": only(...EXPERTS),
+  "POST /expert/certificates": only(...EXPERTS),
+
+  // ── /admin: procurement-core ────────────────────────────────────────────────────────────
+  "GET /admin/announcements": only(...STAFF),
+  "GET /admin/announcements/:id": only(...STAFF),
+  // Operators draft (agency B), approvers publish (agency A); the regulator persona is an admin.
+  "POST /admin/announcements": only("agencyB", "platformAdmin"),
+  "POST /admin/announcements/:id/publish": only("agencyA", "platformAdmin"),
+  "POST /admin/announcements/:id/withdraw": only("agencyA", "platformAdmin"),
+  "GET /admin/inbox": only(...STAFF),
+  "POST /admin/inbox/:id/read": only(...STAFF),
+  "GET /admin/audit-log": only(...REGULATORS, "platformAdmin"),
+  "GET /admin/calendar-overrides": only(...STAFF),
+  "POST /admin/calendar-overrides": only(...REGULATORS, "platformAdmin"),
+  "GET /admin/experts": only(...STAFF),
+  "POST /admin/experts": only("agencyB", ...REGULATORS, "platformAdmin"),
+  "GET /admin/organizations": only(...STAFF),
+  "GET /admin/organizations/:id": only(...STAFF),
+  // Region-scoped: the other region's regulator is refused by the workflows' guard (403).
+  "POST /admin/organizations": only("regulator", "platformAdmin"),
+  "POST /admin/organizations/:id/approve": only("regulator", "platformAdmin"),
+  "POST /admin/organizations/:id/reject": only("regulator", "platformAdmin"),
+  "POST /admin/organizations/:id/suspend": only("regulator", "platformAdmin"),
+  "POST /admin/organizations/:id/ban": only("regulator", "platformAdmin"),
+  "POST /admin/organizations/:id/reinstate": only("regulator", "platformAdmin"),
+  "POST /admin/organizations/:id/members": only("regulator", "platformAdmin"),
+
+  // ── /admin: e-signature ─────────────────────────────────────────────────────────────────
+  "POST /admin/certificates": only(...REGULATORS, "platformAdmin"),
+  // The fixture certificate is supplier A's (Shanxi): region-scoped like the reviews.
+  "POST /admin/certificates/:serial/revoke": only("regulator", "platformAdmin"),
+
+  // ── /admin: e-mall (listing review is the agency's) ─────────────────────────────────────
+  "GET /admin/offers": only("agencyA", "agencyB", "platformAdmin"),
+  "GET /admin/offers/:id": only("agencyA", "agencyB", "platformAdmin"),
+  "POST /admin/offers/:id/approve": only("agencyA", "platformAdmin"),
+  "POST /admin/offers/:id/reject": only("agencyA", "platformAdmin"),
+  "GET /admin/reference-prices": only("agencyA", "agencyB", "platformAdmin"),
+  "POST /admin/reference-prices": only("agencyA", "agencyB", "platformAdmin"),
+  "POST /admin/catalog/reindex": only("platformAdmin"),
+
+  // ── /admin: Medusa core ─────────────────────────────────────────────────────────────────
+  "GET /admin/products": only(...STAFF),
+  "POST /admin/products": only("platformAdmin"),
+  "POST /admin/products/:id": only("platformAdmin"),
+  "DELETE /admin/products/:id": only("platformAdmin"),
+  "POST /admin/users": nobody(),
+  "POST /admin/invites": only("platformAdmin"),
+  "POST /admin/price-lists": only("platformAdmin"),
+  "POST /admin/api-keys": only("platformAdmin"),
+  "POST /admin/regions": only("platformAdmin"),
+}
