@@ -10,16 +10,14 @@ import {
 import { appendAuditEntry, type AuditActor } from "@govmall/procurement-core/modules/procurement_audit"
 import { procurementClock } from "@govmall/procurement-core/modules/procurement_clock"
 import { withMedusaErrorsSync } from "@govmall/procurement-core/utils/medusa-error-from-domain"
+import { lockRowForUpdate } from "@govmall/procurement-core/utils/lock-row-for-update"
 import {
   checkCertificates,
   describeCertificateProblems,
-  isCertificateKind,
   type CertificateKind,
 } from "../../domain/certificate-validity"
 import { checkOfferPrice } from "../../domain/check-offer-price"
 import { assertOfferTransition, type DelistReason, type OfferStatus } from "../../domain/offer-lifecycle"
-import { assertRegionCode } from "../../domain/region-codes"
-import { isDateString } from "@govmall/procurement-core/domain/clock"
 import CatalogEntry from "./models/catalog-entry"
 import EmallOrder from "./models/emall-order"
 import { assertEmallOrderTransition, type EmallOrderStatus } from "../../domain/emall-order-lifecycle"
@@ -28,10 +26,10 @@ import OfferCertificate from "./models/offer-certificate"
 import OfferPriceChange from "./models/offer-price-change"
 import PriceReport from "./models/price-report"
 import ReferencePrice from "./models/reference-price"
+import { requireNonNegativeInteger, validateCertificates, validateRegionCodes } from "./validate-offer-input"
 import type {
   CatalogEntryInput,
   CreateOfferInput,
-  OfferCertificateInput,
   OfferDTO,
   RecordReferencePriceInput,
   ReferencePriceDTO,
@@ -71,53 +69,6 @@ export function offerAuditState(offer: OfferDTO) {
 
 /** Runs pure domain code, turning its errors into MedusaErrors of the matching type. */
 const guard = withMedusaErrorsSync
-
-function requireNonNegativeInteger(value: unknown, field: string): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0 || value > 2_147_483_647) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `${field} must be a whole number from 0 to 2147483647, got ${JSON.stringify(value)}`
-    )
-  }
-  return value
-}
-
-function validateRegionCodes(codes: unknown): string[] {
-  if (!Array.isArray(codes) || !codes.length) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "delivery_region_codes must list at least one 6-digit region code"
-    )
-  }
-  codes.forEach((code, i) => guard(() => assertRegionCode(code, `delivery_region_codes[${i}]`)))
-  return [...new Set(codes as string[])]
-}
-
-function validateCertificates(certificates: unknown): OfferCertificateInput[] {
-  if (certificates === undefined) {
-    return []
-  }
-  if (!Array.isArray(certificates)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "certificates must be a list")
-  }
-  return certificates.map((c: OfferCertificateInput, i) => {
-    if (!isCertificateKind(c?.kind)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `certificates[${i}].kind is not a known kind: ${JSON.stringify(c?.kind)}`)
-    }
-    for (const field of ["number", "issuer"] as const) {
-      if (typeof c[field] !== "string" || !c[field].trim()) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `certificates[${i}].${field} is required`)
-      }
-    }
-    if (!isDateString(c.expires_on)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `certificates[${i}].expires_on must be a calendar date "YYYY-MM-DD", got ${JSON.stringify(c.expires_on)}`
-      )
-    }
-    return { kind: c.kind, number: c.number.trim(), issuer: c.issuer.trim(), expires_on: c.expires_on }
-  })
-}
 
 /**
  * Offers, their certificates and price history, reference prices, price reports and the
@@ -575,13 +526,7 @@ export default class EmallOfferService extends MedusaService({
   }
 
   private async lockAndRetrieve(id: string, sharedContext: Context<EntityManager>): Promise<OfferDTO> {
-    const rows = (await sharedContext.transactionManager!.execute(
-      `SELECT "id" FROM "offer" WHERE "id" = ? AND "deleted_at" IS NULL FOR UPDATE`,
-      [id]
-    )) as Array<{ id: string }>
-    if (!rows.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `offer ${id} was not found`)
-    }
+    await lockRowForUpdate(sharedContext.transactionManager!, { table: "offer", key: id, label: "offer" })
     return await this.retrieveOfferWithCertificates(id, sharedContext)
   }
 
@@ -637,11 +582,14 @@ export default class EmallOfferService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<Record<string, any>> {
     const manager = sharedContext.transactionManager!
-    const rows = (await manager.execute(
-      `SELECT "id", "supplier_org_id" FROM "emall_order" WHERE "id" = ? AND "deleted_at" IS NULL FOR UPDATE`,
-      [id]
-    )) as Array<{ id: string; supplier_org_id: string }>
-    if (!rows.length || (options.supplier_org_id && rows[0].supplier_org_id !== options.supplier_org_id)) {
+    const locked = await lockRowForUpdate<{ id: string; supplier_org_id: string }>(manager, {
+      table: "emall_order",
+      key: id,
+      columns: ["id", "supplier_org_id"],
+      label: "e-mall order",
+    })
+    // Another supplier's order is answered like a missing one: its existence is not disclosed.
+    if (options.supplier_org_id && locked.supplier_org_id !== options.supplier_org_id) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `e-mall order ${id} was not found`)
     }
     const before = (await this.retrieveEmallOrder(id, {}, sharedContext)) as Record<string, any>

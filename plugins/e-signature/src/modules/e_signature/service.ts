@@ -11,6 +11,7 @@ import {
 import { appendAuditEntry, type AuditActor } from "@govmall/procurement-core/modules/procurement_audit"
 import { procurementClock } from "@govmall/procurement-core/modules/procurement_clock"
 import { withMedusaErrorsSync } from "@govmall/procurement-core/utils/medusa-error-from-domain"
+import { lockRowForUpdate } from "@govmall/procurement-core/utils/lock-row-for-update"
 import type { SubjectIdentity, SubjectKind } from "../../domain/certificate-subject"
 import { issueCertificate, serialFromRandomBytes } from "../../domain/issue-certificate"
 import { DEFAULT_SIGNATURE_ALGORITHM } from "../../domain/signature-algorithm"
@@ -331,13 +332,12 @@ export default class ESignatureService extends MedusaService({ Certificate }) {
 
   private async lockBySerial(serial: string, sharedContext: Context<EntityManager>): Promise<CertificateDTO> {
     const normalized = normalizeSerial(serial)
-    const rows = (await sharedContext.transactionManager!.execute(
-      `SELECT "id" FROM "certificate" WHERE "serial" = ? AND "deleted_at" IS NULL FOR UPDATE`,
-      [normalized]
-    )) as Array<{ id: string }>
-    if (!rows.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `certificate ${normalized} was not found`)
-    }
-    return (await this.retrieveCertificate(rows[0].id, {}, sharedContext)) as CertificateDTO
+    const row = await lockRowForUpdate(sharedContext.transactionManager!, {
+      table: "certificate",
+      column: "serial",
+      key: normalized,
+      label: "certificate",
+    })
+    return (await this.retrieveCertificate(row.id, {}, sharedContext)) as CertificateDTO
   }
 }

@@ -15,6 +15,7 @@ import {
 import { withMedusaErrorsSync } from "../../utils/medusa-error-from-domain"
 import { appendAuditEntry, AuditActor } from "../procurement_audit/append-audit-entry"
 import { procurementClock } from "../procurement_clock/shared-clock"
+import { lockRowForUpdate } from "../../utils/lock-row-for-update"
 import Announcement from "./models/announcement"
 
 export type AnnouncementDTO = {
@@ -223,13 +224,7 @@ export default class ProcurementAnnouncementService extends MedusaService({ Anno
     id: string,
     sharedContext: Context<EntityManager>
   ): Promise<AnnouncementDTO> {
-    const rows = (await sharedContext.transactionManager!.execute(
-      `SELECT "id" FROM "announcement" WHERE "id" = ? AND "deleted_at" IS NULL FOR UPDATE`,
-      [id]
-    )) as Array<{ id: string }>
-    if (!rows.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `announcement ${id} was not found`)
-    }
+    await lockRowForUpdate(sharedContext.transactionManager!, { table: "announcement", key: id, label: "announcement" })
     return (await this.retrieveAnnouncement(id, {}, sharedContext)) as AnnouncementDTO
   }
 

@@ -9,7 +9,7 @@ export default Module(PROCUREMENT_ORGANIZATION_MODULE, {
 export { PROCUREMENT_ORGANIZATION_MODULE, requireActorOrganization } from "./require-actor-organization"
 export type { RequireActorOrganizationOptions } from "./require-actor-organization"
 export { ProcurementOrganizationService }
-export { organizationAuditState, organizationTransitionState } from "./service"
+export { organizationAuditState, organizationTransitionState } from "./organization-state"
 export type {
   EnterpriseSize,
   ExpertDTO,

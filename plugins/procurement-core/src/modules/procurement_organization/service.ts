@@ -17,7 +17,9 @@ import {
 import { assertUscc } from "../../domain/uscc"
 import { withMedusaErrorsSync } from "../../utils/medusa-error-from-domain"
 import { appendAuditEntry, AuditActor } from "../procurement_audit/append-audit-entry"
+import { lockRowForUpdate } from "../../utils/lock-row-for-update"
 import { procurementClock } from "../procurement_clock/shared-clock"
+import { memberAuditState, organizationAuditState, organizationTransitionState } from "./organization-state"
 import Expert from "./models/expert"
 import Member from "./models/member"
 import Organization from "./models/organization"
@@ -37,50 +39,6 @@ import type {
 
 /** Development fallback; production sets GOVMALL_ID_NUMBER_SALT (a deployment secret). */
 const DEV_ID_NUMBER_SALT = "govmall-dev-id-number-salt"
-
-export function organizationAuditState(organization: OrganizationDTO) {
-  return {
-    id: organization.id,
-    kind: organization.kind,
-    name: organization.name,
-    uscc: organization.uscc ?? null,
-    region_code: organization.region_code,
-    parent_id: organization.parent_id ?? null,
-    status: organization.status,
-    status_reason: organization.status_reason ?? null,
-    banned_until: organization.banned_until ?? null,
-    submitted_at: organization.submitted_at ?? null,
-    approved_at: organization.approved_at ?? null,
-    rejected_at: organization.rejected_at ?? null,
-    suspended_at: organization.suspended_at ?? null,
-    banned_at: organization.banned_at ?? null,
-  }
-}
-
-export function organizationTransitionState(organization: OrganizationDTO): OrganizationTransitionState {
-  return {
-    status: organization.status,
-    status_reason: organization.status_reason ?? null,
-    banned_until: organization.banned_until ?? null,
-    submitted_at: organization.submitted_at ?? null,
-    approved_at: organization.approved_at ?? null,
-    rejected_at: organization.rejected_at ?? null,
-    suspended_at: organization.suspended_at ?? null,
-    banned_at: organization.banned_at ?? null,
-  }
-}
-
-function memberAuditState(member: MemberDTO) {
-  return {
-    id: member.id,
-    organization_id: member.organization_id,
-    actor_type: member.actor_type,
-    actor_id: member.actor_id,
-    role: member.role,
-    email: member.email,
-    status: member.status,
-  }
-}
 
 /** Audit action per target status (`organization.<verb>`). */
 const ACTION_FOR: Record<OrganizationStatus, string> = {
@@ -522,13 +480,7 @@ export default class ProcurementOrganizationService extends MedusaService({
   }
 
   private async lockAndRetrieve(id: string, sharedContext: Context<EntityManager>): Promise<OrganizationDTO> {
-    const rows = (await sharedContext.transactionManager!.execute(
-      `SELECT "id" FROM "organization" WHERE "id" = ? AND "deleted_at" IS NULL FOR UPDATE`,
-      [id]
-    )) as Array<{ id: string }>
-    if (!rows.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `organization ${id} was not found`)
-    }
+    await lockRowForUpdate(sharedContext.transactionManager!, { table: "organization", key: id, label: "organization" })
     return (await this.retrieveOrganization(id, {}, sharedContext)) as OrganizationDTO
   }
 }

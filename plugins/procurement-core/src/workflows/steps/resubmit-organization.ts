@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { AuditActor } from "../../modules/procurement_audit/append-audit-entry"
 import { PROCUREMENT_ORGANIZATION_MODULE } from "../../modules/procurement_organization/require-actor-organization"
 import type ProcurementOrganizationService from "../../modules/procurement_organization/service"
-import { organizationTransitionState } from "../../modules/procurement_organization/service"
+import { organizationTransitionState } from "../../modules/procurement_organization/organization-state"
 import type { OrganizationDTO, OrganizationInput, SupplierProfileInput } from "../../modules/procurement_organization/types"
 
 export type ResubmitOrganizationStepInput = {

@@ -4,7 +4,7 @@ import type { OrganizationStatus } from "../../domain/organization-lifecycle"
 import type { AuditActor } from "../../modules/procurement_audit/append-audit-entry"
 import { PROCUREMENT_ORGANIZATION_MODULE } from "../../modules/procurement_organization/require-actor-organization"
 import type ProcurementOrganizationService from "../../modules/procurement_organization/service"
-import { organizationTransitionState } from "../../modules/procurement_organization/service"
+import { organizationTransitionState } from "../../modules/procurement_organization/organization-state"
 import type { OrganizationDTO } from "../../modules/procurement_organization/types"
 
 export type TransitionOrganizationStepInput = {
