@@ -6,6 +6,7 @@ import { adminInboxMiddlewares } from "./admin/inbox/middlewares"
 import { storeAnnouncementsMiddlewares } from "./store/announcements/middlewares"
 import { storeInboxMiddlewares } from "./store/inbox/middlewares"
 import { adminAccessMiddleware } from "./utils/admin-access-middleware"
+import { documentMiddlewares } from "./utils/document-middlewares"
 import { organizationMiddlewares } from "./utils/organization-middlewares"
 
 export default defineMiddlewares({
@@ -20,5 +21,6 @@ export default defineMiddlewares({
     ...adminCalendarOverridesMiddlewares,
     ...adminInboxMiddlewares,
     ...organizationMiddlewares,
+    ...documentMiddlewares,
   ],
 })

@@ -7,6 +7,7 @@
  */
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { ORGANIZATION_STATUSES } from "../domain/organization-lifecycle"
 import type { AuditActor } from "../modules/procurement_audit/append-audit-entry"
 import {
   requireActorOrganization,
@@ -21,6 +22,34 @@ export const ORGANIZATION_POLICIES = {
     statuses: ["rejected"],
     roles: ["admin"],
     action: "resubmit their registration",
+  },
+  /**
+   * POST /supplier/documents: a supplier under review (or rejected and correcting its
+   * registration before resubmitting) must be able to upload its qualifications; a suspended
+   * or banned one may not. Viewers read only.
+   */
+  "supplier.documents.upload": {
+    kinds: ["supplier"],
+    statuses: ["approved", "pending_review", "rejected"],
+    roles: ["admin", "operator"],
+    action: "upload documents",
+  },
+  /** GET /supplier/documents[/:id/content]: the organization's own documents, whatever its status. */
+  "supplier.documents.read": {
+    kinds: ["supplier"],
+    statuses: [...ORGANIZATION_STATUSES],
+    action: "read their documents",
+  },
+  "bank.documents.upload": {
+    kinds: ["bank"],
+    statuses: ["approved", "pending_review", "rejected"],
+    roles: ["admin", "operator"],
+    action: "upload documents",
+  },
+  "bank.documents.read": {
+    kinds: ["bank"],
+    statuses: [...ORGANIZATION_STATUSES],
+    action: "read their documents",
   },
 } as const satisfies Record<string, RequireActorOrganizationOptions>
 

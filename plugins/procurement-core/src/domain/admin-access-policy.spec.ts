@@ -63,6 +63,11 @@ describe("decideAdminAccess", () => {
     ["POST", "/admin/organizations", member("regulator", "admin"), true],
     ["POST", "/admin/organizations/org_1/members", member("regulator", "approver"), false],
     ["POST", "/admin/experts", member("agency", "operator"), true],
+    // Private documents: staff read (the handler narrows by region / owner kind); nobody writes.
+    ["GET", "/admin/organizations/org_1/documents", member("agency", "viewer"), true],
+    ["GET", "/admin/documents/doc_1/content", member("regulator", "viewer"), true],
+    ["GET", "/admin/documents/doc_1/content", member("supplier", "admin"), false],
+    ["POST", "/admin/documents/doc_1/content", member("regulator", "admin"), false],
     // Supervision.
     ["GET", "/admin/audit-log", member("regulator", "viewer"), true],
     ["GET", "/admin/audit-log", member("agency", "admin"), false],

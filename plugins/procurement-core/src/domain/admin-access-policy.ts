@@ -115,6 +115,15 @@ export const ADMIN_ACCESS_RULES: readonly AdminAccessRule[] = [
     allow: [{ kinds: ["regulator", "platform"], roles: ["admin"] }],
     action: "enroll members",
   },
+  // Private documents (qualifications …): the handlers narrow it further — a regulator reads
+  // within its province, an agency suppliers' documents only (`domain/document-read-access.ts`).
+  {
+    method: "GET",
+    path: "/admin/organizations/:id/documents",
+    allow: [ANY_STAFF],
+    action: "read organizations' documents",
+  },
+  { method: "GET", path: "/admin/documents/:id/content", allow: [ANY_STAFF], action: "read organizations' documents" },
   { method: "GET", path: "/admin/experts", allow: [ANY_STAFF], action: "read experts" },
   {
     method: "POST",
