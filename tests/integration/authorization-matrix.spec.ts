@@ -81,6 +81,8 @@ type Fixtures = {
   certificateSerial: string
   offerId: string
   agencyBOrgId: string
+  supplierDocumentId: string
+  bankDocumentId: string
   inbox: Partial<Record<Persona, string>>
 }
 
@@ -94,6 +96,8 @@ function paramsFor(route: string, persona: Persona, fx: Fixtures): Record<string
   if (pattern.startsWith("/admin/announcements/")) return { id: fx.draftAnnouncementId }
   if (pattern.startsWith("/store/announcements/")) return { id: fx.publishedAnnouncementId }
   if (pattern.startsWith("/admin/organizations/")) return { id: fx.targetOrgId }
+  if (pattern.startsWith("/supplier/documents/") || pattern.startsWith("/admin/documents/")) return { id: fx.supplierDocumentId }
+  if (pattern.startsWith("/bank/documents/")) return { id: fx.bankDocumentId }
   if (pattern.startsWith("/admin/inbox/") || pattern.startsWith("/store/inbox/")) {
     return { id: fx.inbox[persona] ?? "inbox_nobody" }
   }
@@ -276,6 +280,7 @@ medusaIntegrationTestRunner({
       userIds.purchaserA = await purchaser("purchaserA", "太原市教育局", "140100")
       userIds.purchaserB = await purchaser("purchaserB", "大同市卫生健康委员会", "140200")
 
+      const ownOrganization: Partial<Record<Persona, string>> = {}
       for (const [persona, kind, name] of [
         ["supplierA", "supplier", "太原市晋阳办公设备有限公司"],
         ["supplierB", "supplier", "山西并州商贸有限公司"],
@@ -283,8 +288,21 @@ medusaIntegrationTestRunner({
         ["bankB", "bank", "中国建设银行股份有限公司"],
       ] as const) {
         const email = `${persona.toLowerCase()}@matrix.example.cn`
-        const { member } = await registered(kind, name, email)
+        const { organization, member } = await registered(kind, name, email)
+        ownOrganization[persona] = organization.id
         headers[persona] = { authorization: await token(kind, member.actor_id, email) }
+      }
+
+      // One private document each for supplier A and bank A (the service is what the upload route calls).
+      const documents = container.resolve("procurement_document")
+      const pdf = Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n", "latin1")
+      for (const persona of ["supplierA", "bankA"] as const) {
+        const stored = await documents.storeDocument(
+          { owner_organization_id: ownOrganization[persona], kind: "qualification", filename: "资质证书.pdf", content: pdf, declared_content_type: "application/pdf" },
+          system
+        )
+        if (persona === "supplierA") fx.supplierDocumentId = stored.id
+        else fx.bankDocumentId = stored.id
       }
       for (const [persona, seedNo] of [
         ["expertOnPanel", 1],

@@ -100,6 +100,12 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /supplier/offers/:id/price": only("supplierA"),
   "POST /supplier/offers/:id/submit": only("supplierA"),
   "POST /supplier/offers/:id/withdraw": only("supplierA"),
+  // Private documents (procurement-core): own organization only. The allowed upload probe is a
+  // JSON body → 400 naming `file`; the fixture documents are supplier A's and bank A's, so the
+  // other supplier / bank gets 404.
+  "POST /supplier/documents": only(...SUPPLIERS),
+  "GET /supplier/documents": only(...SUPPLIERS),
+  "GET /supplier/documents/:id/content": only("supplierA"),
 
   // E-mall orders (the e-mall plugin, in progress). No cart / order fixture yet: the allowed
   // personas' calls carry a body the route's validator refuses (400), which shows the call got
@@ -116,6 +122,9 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /bank/me": only(...BANKS),
   "POST /bank/register": only(...BANKS),
   "POST /bank/certificates": only(...BANKS),
+  "POST /bank/documents": only(...BANKS),
+  "GET /bank/documents": only(...BANKS),
+  "GET /bank/documents/:id/content": only("bankA"),
   "GET /expert/me": only(...EXPERTS),
   "POST /expert/certificates": only(...EXPERTS),
 
@@ -143,6 +152,10 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /admin/organizations/:id/ban": only("regulator", "platformAdmin"),
   "POST /admin/organizations/:id/reinstate": only("regulator", "platformAdmin"),
   "POST /admin/organizations/:id/members": only("regulator", "platformAdmin"),
+  // Documents of the Shanxi supplier fixtures: agencies read suppliers' documents, the regulator
+  // of another province is refused by the handler's region scope (403).
+  "GET /admin/organizations/:id/documents": only("agencyA", "agencyB", "regulator", "platformAdmin"),
+  "GET /admin/documents/:id/content": only("agencyA", "agencyB", "regulator", "platformAdmin"),
 
   // ── /admin: e-signature ─────────────────────────────────────────────────────────────────
   "POST /admin/certificates": only(...REGULATORS, "platformAdmin"),
