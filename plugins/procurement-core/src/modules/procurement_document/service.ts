@@ -134,15 +134,17 @@ export default class ProcurementDocumentService extends MedusaService({ Document
     const manager = sharedContext.transactionManager!
     await manager.flush()
     await manager.execute(`INSERT INTO "document_content" ("document_id", "content") VALUES (?, ?)`, [created.id, content])
+    // Re-read: the created entity lacks the database defaults (created_at).
+    const stored = (await this.retrieveDocument(created.id, {}, sharedContext)) as unknown as DocumentDTO
     await appendAuditEntry(manager, {
       ...actor,
       action: "document.stored",
       record_type: "document",
-      record_id: created.id,
-      after: documentAuditState(created),
-      metadata: { owner_organization_id: created.owner_organization_id, kind: created.kind },
+      record_id: stored.id,
+      after: documentAuditState(stored),
+      metadata: { owner_organization_id: stored.owner_organization_id, kind: stored.kind },
     })
-    return created
+    return stored
   }
 
   /**
