@@ -312,7 +312,8 @@ medusaIntegrationTestRunner({
 
       it("oversized far beyond the limit (refused from Content-Length, body not read) → 413 naming file", async () => {
         const huge = Buffer.concat([PDF, Buffer.alloc(4 * MAX_BYTES, 0x20)])
-        await refused({ kind: "qualification" }, { bytes: huge, filename: "huge.pdf", type: "application/pdf" }, 413, "file")
+        const response = await refused({ kind: "qualification" }, { bytes: huge, filename: "huge.pdf", type: "application/pdf" }, 413, "file")
+        expect(response.data.message).toMatch(/^file: the request body \(\d+ bytes\) is larger than the file limit of 64 KiB; it was not read$/)
       })
 
       it("accepts exactly the limit", async () => {
@@ -364,7 +365,9 @@ medusaIntegrationTestRunner({
         ["a kind meant for other capabilities", { kind: "contract" }],
         ["no kind", {}],
       ])("%s → 400 naming kind", async (_, fields) => {
-        await refused(fields, { bytes: PDF, filename: "a.pdf", type: "application/pdf" }, 400, "kind")
+        const response = await refused(fields, { bytes: PDF, filename: "a.pdf", type: "application/pdf" }, 400, "kind")
+        // Medusa's validation middleware words it: "Invalid request: Field 'kind' is required" / "… for field 'kind' …".
+        expect(response.data.message).toContain("'kind'")
       })
 
       it("a title over 200 characters → 400 naming title", async () => {

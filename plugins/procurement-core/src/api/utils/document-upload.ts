@@ -42,7 +42,11 @@ export function documentUpload() {
     }
     const declaredLength = Number(req.headers["content-length"])
     if (Number.isFinite(declaredLength) && declaredLength > maxBytes + MULTIPART_OVERHEAD_BYTES) {
-      return refuse(res, 413, `file: the file is larger than the limit of ${formatByteSize(maxBytes)}`)
+      return refuse(
+        res,
+        413,
+        `file: the request body (${declaredLength} bytes) is larger than the file limit of ${formatByteSize(maxBytes)}; it was not read`
+      )
     }
     parse(req as never, res as never, (error?: unknown) => {
       if (error) {
