@@ -375,6 +375,32 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the service, as other plugins call it", () => {
+      it("refuses a bad kind or bad bytes with INVALID_DATA naming the field, writing nothing", async () => {
+        const service = getContainer().resolve("procurement_document")
+        const actor = { actor_type: "system", actor_id: "documents-test" }
+        const before = await rows()
+        await expect(
+          service.storeDocument({ owner_organization_id: orgs.supplierA, kind: "passport", content: PDF }, actor)
+        ).rejects.toMatchObject({ type: "invalid_data", message: expect.stringMatching(/^kind: must be one of /) })
+        await expect(
+          service.storeDocument({ owner_organization_id: orgs.supplierA, kind: "contract", content: ELF, filename: "a.pdf" }, actor)
+        ).rejects.toMatchObject({ type: "invalid_data", message: expect.stringMatching(/^file: the content is an ELF executable/) })
+        await expect(
+          service.storeDocument({ owner_organization_id: orgs.supplierA, kind: "contract", content: Buffer.alloc(MAX_BYTES + 1, 0x25) }, actor)
+        ).rejects.toMatchObject({ type: "invalid_data", message: "file: the file is larger than the limit of 64 KiB" })
+        await expect(service.updateDocuments()).rejects.toMatchObject({ type: "not_allowed" })
+        expect(await rows()).toEqual(before)
+        const stored = await service.storeDocument(
+          { owner_organization_id: orgs.supplierA, kind: "contract", content: PDF, filename: "政府采购合同.pdf", related_type: "contract", related_id: "ctr_1" },
+          actor
+        )
+        expect(stored).toMatchObject({ kind: "contract", related_type: "contract", related_id: "ctr_1", filename: "政府采购合同.pdf" })
+        const { content } = await service.readDocumentContent(stored.id, actor)
+        expect(Buffer.from(content).equals(PDF)).toBe(true)
+      })
+    })
+
     describe("the database refuses a half-written document", () => {
       it("cannot commit a document row without its bytes (deferred constraint trigger)", async () => {
         const before = await rows()
