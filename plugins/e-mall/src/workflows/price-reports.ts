@@ -56,13 +56,12 @@ export const expireOverduePriceReportsWorkflow = createWorkflow(
   expireOverduePriceReportsWorkflowId,
   (input: { actor: AuditActor }) => {
     const expired = expireOverduePriceReportsStep(input)
-    const events = transform({ expired }, ({ expired }) => [
-      ...expired.map((e) => ({ name: EmallEvents.PRICE_REPORT_EXPIRED, data: e })),
-      ...expired
-        .filter((e) => e.offer_delisted)
-        .map((e) => ({ name: EmallEvents.OFFER_DELISTED, data: { id: e.offer_id, reason: "over_price_not_lowered" } })),
-    ])
-    emitEventStep(events as any)
+    const expiredData = transform({ expired }, ({ expired }) => expired)
+    const delistedData = transform({ expired }, ({ expired }) =>
+      expired.filter((e) => e.offer_delisted).map((e) => ({ id: e.offer_id, reason: "over_price_not_lowered" }))
+    )
+    emitEventStep({ eventName: EmallEvents.PRICE_REPORT_EXPIRED, data: expiredData }).config({ name: "emit-price-reports-expired" })
+    emitEventStep({ eventName: EmallEvents.OFFER_DELISTED, data: delistedData }).config({ name: "emit-offers-delisted" })
     return new WorkflowResponse(expired)
   }
 )
