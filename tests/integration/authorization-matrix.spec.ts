@@ -80,6 +80,8 @@ type Fixtures = {
   publishedAnnouncementId: string
   certificateSerial: string
   offerId: string
+  priceReportId: string
+  reportedOfferId: string
   agencyBOrgId: string
   supplierDocumentId: string
   bankDocumentId: string
@@ -103,6 +105,7 @@ function paramsFor(route: string, persona: Persona, fx: Fixtures): Record<string
   }
   if (pattern.includes(":serial")) return { serial: fx.certificateSerial }
   if (pattern.startsWith("/admin/offers/") || pattern.startsWith("/supplier/offers/")) return { id: fx.offerId }
+  if (pattern.startsWith("/admin/price-reports/")) return { id: fx.priceReportId }
   if (pattern.startsWith("/store/catalog/products/")) return { id: fx.productId }
   if (pattern.startsWith("/store/emall/carts/")) return { id: "cart_matrix_probe" }
   if (pattern.startsWith("/supplier/orders/")) return { id: "order_matrix_probe" }
@@ -149,6 +152,13 @@ function bodyFor(route: string, fx: Fixtures): unknown {
       return { stock: 7 }
     case "POST /supplier/offers/:id/price":
       return { price_fen: 270000 }
+    case "POST /admin/price-reports/:id/uphold":
+      return { reason: "价格高于市场价", target_price_fen: 250000 }
+    case "POST /admin/price-reports/:id/dismiss":
+      return { reason: "证据不足" }
+    // A report on the approved fixture offer: each purchasing unit's first call writes one.
+    case "POST /store/emall/price-reports":
+      return { offer_id: fx.reportedOfferId, evidence_text: "京东自营同型号 ¥2,499", observed_price_fen: 249900 }
     // Validation-level probes (strict schemas refuse an unknown key): no cart / order fixtures yet.
     case "POST /store/emall/carts/:id/complete":
     case "POST /supplier/orders/:id/confirm":
@@ -360,6 +370,28 @@ medusaIntegrationTestRunner({
       })
       expect(offer.status, JSON.stringify(offer.data)).toBe(201)
       fx.offerId = offer.data.offer.id
+
+      // An approved offer of supplier A on a third product, and an open price report on it by
+      // purchaser A's unit (the /admin/price-reports/:id routes act on it).
+      const { result: [reportedProduct] } = await createProductsWorkflow(container).run({
+        input: { products: [product("格力 GREE 天丽 壁挂式空调 KFR-26GW", "KFR-26GW")] },
+      })
+      const reportedOffer = await call("POST", "/supplier/offers", "supplierA", {
+        product_id: reportedProduct.id,
+        price_fen: 280000,
+        stock: 10,
+        delivery_region_codes: ["140000"],
+        lead_time_days: 3,
+      })
+      expect(reportedOffer.status, JSON.stringify(reportedOffer.data)).toBe(201)
+      fx.reportedOfferId = reportedOffer.data.offer.id
+      await container.resolve("emall_offer").approveOffer(fx.reportedOfferId, [], system)
+      const otherUnit = await org("purchasing_unit", "太原市财政局", "140100")
+      const report = await container.resolve("emall_offer").createPriceReport(
+        { offer_id: fx.reportedOfferId, reporter_org_id: otherUnit.id, evidence_text: "天猫旗舰店 ¥2,399", observed_price_fen: 239900 },
+        { actor_type: "customer", actor_id: "cus_matrix_reporter", organization_id: otherUnit.id }
+      )
+      fx.priceReportId = report.id
 
       // The digest statement: row count and max(updated_at) of every table.
       const tables = await dbConnection.raw(`

@@ -20,4 +20,14 @@ export const EmallEvents = {
   ORDER_DECLINED: "emall.order_declined",
   /** `{ id, order_id, supplier_org_id, reason }` — e.g. confirmation_overdue */
   ORDER_CANCELLED: "emall.order_cancelled",
+  /** `{ id, offer_id }` — a purchaser reported an over-priced offer. */
+  PRICE_REPORT_CREATED: "emall.price_report_created",
+  /** `{ id, offer_id, target_price_fen, lower_by }` */
+  PRICE_REPORT_UPHELD: "emall.price_report_upheld",
+  /** `{ id, offer_id }` */
+  PRICE_REPORT_DISMISSED: "emall.price_report_dismissed",
+  /** `{ id, offer_id, price_fen }` — the supplier lowered the price to the target in time. */
+  PRICE_REPORT_RESOLVED: "emall.price_report_resolved",
+  /** `{ id, offer_id, offer_delisted }` — the deadline passed; the offer is delisted if listed. */
+  PRICE_REPORT_EXPIRED: "emall.price_report_expired",
 } as const

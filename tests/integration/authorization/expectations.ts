@@ -118,6 +118,12 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /supplier/orders/:id/confirm": only(...SUPPLIERS),
   "POST /supplier/orders/:id/decline": only(...SUPPLIERS),
 
+  // E-mall price reports: a purchasing unit reports and lists its own; a supplier lists the
+  // decided reports on its own offers (each gets its own rows; the handler filters).
+  "POST /store/emall/price-reports": only(...PURCHASERS),
+  "GET /store/emall/price-reports": only(...PURCHASERS),
+  "GET /supplier/price-reports": only(...SUPPLIERS),
+
   // ── banks, experts ──────────────────────────────────────────────────────────────────────
   "GET /bank/me": only(...BANKS),
   "POST /bank/register": only(...BANKS),
@@ -170,6 +176,13 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /admin/reference-prices": only("agencyA", "agencyB", "platformAdmin"),
   "POST /admin/reference-prices": only("agencyA", "agencyB", "platformAdmin"),
   "POST /admin/catalog/reindex": only("platformAdmin"),
+  // Price reports: read by agency members, decided by agency admins / approvers (agency B's
+  // persona is an operator). The fixture report is open; the first allowed decision settles it
+  // and later allowed calls get 400 not_allowed from the transition table (handler reached).
+  "GET /admin/price-reports": only("agencyA", "agencyB", "platformAdmin"),
+  "GET /admin/price-reports/:id": only("agencyA", "agencyB", "platformAdmin"),
+  "POST /admin/price-reports/:id/uphold": only("agencyA", "platformAdmin"),
+  "POST /admin/price-reports/:id/dismiss": only("agencyA", "platformAdmin"),
 
   // ── /admin: Medusa core ─────────────────────────────────────────────────────────────────
   "GET /admin/products": only(...STAFF),

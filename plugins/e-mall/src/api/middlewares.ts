@@ -6,6 +6,8 @@ import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { supplierOffersMiddlewares } from "./supplier/offers/middlewares"
 import { storeEmallMiddlewares } from "./store/emall/middlewares"
 import { supplierOrdersMiddlewares } from "./supplier/orders/middlewares"
+import { adminPriceReportsMiddlewares } from "./admin/price-reports/middlewares"
+import { supplierPriceReportsMiddlewares } from "./supplier/price-reports/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -15,6 +17,8 @@ export default defineMiddlewares({
     ...supplierOffersMiddlewares,
     ...storeEmallMiddlewares,
     ...supplierOrdersMiddlewares,
+    ...adminPriceReportsMiddlewares,
+    ...supplierPriceReportsMiddlewares,
     { matcher: "/admin/catalog/reindex", middlewares: [requireListingReviewer as any] },
   ],
 })

@@ -34,12 +34,12 @@ export const createOfferWorkflow = createWorkflow(createOfferWorkflowId, (input:
   createRemoteLinkStep(links)
   /** `offerCreated` hook: an application handler may veto (throw); the offer is then discarded. */
   const offerCreated = createHook("offerCreated", { offer, actor: input.actor })
-  const events = transform({ offer }, ({ offer }) => [
-    { name: EmallEvents.OFFER_CREATED, data: { id: offer.id } },
-    ...(offer.status === "pending_review"
-      ? [{ name: EmallEvents.OFFER_SUBMITTED, data: { id: offer.id, status: offer.status } }]
-      : []),
-  ])
-  emitEventStep(events as any)
+  // emitEventStep takes one event name and its data (an array gives one event per item).
+  const created = transform({ offer }, ({ offer }) => ({ id: offer.id }))
+  const submitted = transform({ offer }, ({ offer }) =>
+    offer.status === "pending_review" ? [{ id: offer.id, status: offer.status }] : []
+  )
+  emitEventStep({ eventName: EmallEvents.OFFER_CREATED, data: created }).config({ name: "emit-offer-created" })
+  emitEventStep({ eventName: EmallEvents.OFFER_SUBMITTED, data: submitted }).config({ name: "emit-offer-submitted" })
   return new WorkflowResponse(offer, { hooks: [offerCreated] })
 })

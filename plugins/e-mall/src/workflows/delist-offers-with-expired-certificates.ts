@@ -11,10 +11,9 @@ export const delistOffersWithExpiredCertificatesWorkflow = createWorkflow(
   delistOffersWithExpiredCertificatesWorkflowId,
   (input: { actor: AuditActor }) => {
     const ids = delistOffersWithExpiredCertificatesStep(input)
-    const events = transform({ ids }, ({ ids }) =>
-      ids.map((id) => ({ name: EmallEvents.OFFER_DELISTED, data: { id, reason: "certificate_expired" } }))
-    )
-    emitEventStep(events as any)
+    // emitEventStep takes one event name and a data array (one event per item).
+    const data = transform({ ids }, ({ ids }) => ids.map((id) => ({ id, reason: "certificate_expired" })))
+    emitEventStep({ eventName: EmallEvents.OFFER_DELISTED, data })
     return new WorkflowResponse(ids)
   }
 )

@@ -64,6 +64,10 @@ export const delistOfferWorkflow = createWorkflow(
   }
 )
 
+/**
+ * A supplier's new price. Upheld price reports whose target it meets (in time) are resolved in
+ * the same transaction; an increase is refused while a report is upheld.
+ */
 export const changeOfferPriceWorkflow = createWorkflow(
   "change-emall-offer-price",
   (input: OfferActionInput & { price_fen: number; reason?: string | null }) => {
@@ -75,7 +79,15 @@ export const changeOfferPriceWorkflow = createWorkflow(
       new_price_fen: changed.price_fen,
       status: changed.status,
     }))
-    emitEventStep({ eventName: EmallEvents.OFFER_PRICE_CHANGED, data })
+    emitEventStep({ eventName: EmallEvents.OFFER_PRICE_CHANGED, data }).config({ name: "emit-offer-price-changed" })
+    const resolved = transform({ changed }, ({ changed }) =>
+      (changed.resolved_price_reports ?? []).map((report) => ({
+        id: report.id,
+        offer_id: report.offer_id,
+        price_fen: changed.price_fen,
+      }))
+    )
+    emitEventStep({ eventName: EmallEvents.PRICE_REPORT_RESOLVED, data: resolved }).config({ name: "emit-price-reports-resolved" })
     return new WorkflowResponse(changed)
   }
 )

@@ -55,6 +55,14 @@ describe("decideAdminAccess", () => {
     ["POST", "/admin/offers/off_1/approve", member("agency", "viewer"), false],
     ["POST", "/admin/offers/off_1/approve", member("regulator", "admin"), false],
     ["POST", "/admin/reference-prices", member("agency", "operator"), true],
+    // Price reports: any agency member reads; admin / approver decide.
+    ["GET", "/admin/price-reports?status=open", member("agency", "viewer"), true],
+    ["GET", "/admin/price-reports/prep_1", member("agency", "operator"), true],
+    ["GET", "/admin/price-reports", member("regulator", "admin"), false],
+    ["POST", "/admin/price-reports/prep_1/uphold", member("agency", "approver"), true],
+    ["POST", "/admin/price-reports/prep_1/uphold", member("agency", "operator"), false],
+    ["POST", "/admin/price-reports/prep_1/dismiss", member("agency", "admin"), true],
+    ["POST", "/admin/price-reports/prep_1/dismiss", member("regulator", "admin"), false],
     // Organizations.
     ["GET", "/admin/organizations/org_1", member("agency", "viewer"), true],
     ["POST", "/admin/organizations/org_1/approve", member("agency", "admin"), false],

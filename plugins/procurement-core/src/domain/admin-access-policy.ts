@@ -170,6 +170,20 @@ export const ADMIN_ACCESS_RULES: readonly AdminAccessRule[] = [
     allow: [{ kinds: ["agency"], roles: ["admin", "approver"] }],
     action: "reject e-mall offers",
   },
+  // E-mall over-price reports (价格举报): read by any agency member, decided like listing review.
+  { method: "GET", path: "/admin/price-reports*", allow: [{ kinds: ["agency"] }], action: "read e-mall price reports" },
+  {
+    method: "POST",
+    path: "/admin/price-reports/:id/uphold",
+    allow: [{ kinds: ["agency"], roles: ["admin", "approver"] }],
+    action: "uphold e-mall price reports",
+  },
+  {
+    method: "POST",
+    path: "/admin/price-reports/:id/dismiss",
+    allow: [{ kinds: ["agency"], roles: ["admin", "approver"] }],
+    action: "dismiss e-mall price reports",
+  },
   { method: "GET", path: "/admin/reference-prices*", allow: [{ kinds: ["agency"] }], action: "read reference prices" },
   {
     method: "POST",

@@ -18,6 +18,23 @@ import {
 } from "../../domain/certificate-validity"
 import { checkOfferPrice } from "../../domain/check-offer-price"
 import { assertOfferTransition, type DelistReason, type OfferStatus } from "../../domain/offer-lifecycle"
+import {
+  checkEvidenceText,
+  checkEvidenceUrl,
+  checkDecisionReason,
+  checkObservedPrice,
+  checkTargetPrice,
+} from "../../domain/check-price-report-input"
+import {
+  assertNoIncreaseWhileUpheld,
+  isPriceReportOverdue,
+  offerActionOnExpiry,
+  priceReportLowerBy,
+  priceReportResolution,
+  priceReportWorkingDays,
+} from "../../domain/price-report-deadline"
+import { assertPriceReportTransition, type PriceReportStatus } from "../../domain/price-report-lifecycle"
+import type { WorkingDayCalendar } from "@govmall/procurement-core/domain/working-days"
 import CatalogEntry from "./models/catalog-entry"
 import EmallOrder from "./models/emall-order"
 import { assertEmallOrderTransition, type EmallOrderStatus } from "../../domain/emall-order-lifecycle"
@@ -30,7 +47,11 @@ import { requireNonNegativeInteger, validateCertificates, validateRegionCodes } 
 import type {
   CatalogEntryInput,
   CreateOfferInput,
+  CreatePriceReportInput,
+  EmallOfferModuleOptions,
   OfferDTO,
+  OfferPriceChangeResult,
+  PriceReportDTO,
   RecordReferencePriceInput,
   ReferencePriceDTO,
   UpdateOfferInput,
@@ -67,6 +88,34 @@ export function offerAuditState(offer: OfferDTO) {
   return state
 }
 
+const PRICE_REPORT_AUDIT_FIELDS = [
+  "id",
+  "offer_id",
+  "status",
+  "reporter_org_id",
+  "supplier_org_id",
+  "reported_price_fen",
+  "observed_price_fen",
+  "evidence_text",
+  "evidence_url",
+  "decided_at",
+  "decided_by",
+  "decision_reason",
+  "target_price_fen",
+  "lower_by",
+  "resolved_at",
+  "resolved_price_fen",
+  "expired_at",
+] as const
+
+export function priceReportAuditState(report: PriceReportDTO) {
+  const state: Record<string, unknown> = {}
+  for (const field of PRICE_REPORT_AUDIT_FIELDS) {
+    state[field] = (report as Record<string, unknown>)[field] ?? null
+  }
+  return state
+}
+
 /** Runs pure domain code, turning its errors into MedusaErrors of the matching type. */
 const guard = withMedusaErrorsSync
 
@@ -84,6 +133,15 @@ export default class EmallOfferService extends MedusaService({
   CatalogEntry,
   EmallOrder,
 }) {
+  /** Working days a supplier has to lower the price of an upheld report (plugin option). */
+  readonly priceReportWorkingDays: number
+
+  constructor(container: Record<string, unknown>, options: EmallOfferModuleOptions = {}) {
+    // @ts-ignore MedusaService's constructor takes the loader's arguments as they come
+    super(...arguments)
+    this.priceReportWorkingDays = withMedusaErrorsSync(() => priceReportWorkingDays(options?.priceReportWorkingDays))
+  }
+
   /**
    * Creates an offer (draft, or pending_review with `submit`), its certificates and the first
    * price-history row; refuses a price above the product's reference price. The caller (the
@@ -266,7 +324,9 @@ export default class EmallOfferService extends MedusaService({
   /**
    * Sets a new price (history row + audit `offer.price_changed`). Above the reference price is
    * refused. An increase on an approved offer sends it back to review (approved →
-   * pending_review, hidden until approved); a decrease takes effect at once.
+   * pending_review, hidden until approved); a decrease takes effect at once. While a price
+   * report of the offer is upheld an increase is refused, and a price at or below its target
+   * (by its deadline) resolves it here (`price_report.resolved`), in the same transaction.
    */
   @InjectTransactionManager()
   async changeOfferPrice(
@@ -275,7 +335,7 @@ export default class EmallOfferService extends MedusaService({
     reason: string | null,
     actor: AuditActor,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<OfferDTO> {
+  ): Promise<OfferPriceChangeResult> {
     const manager = sharedContext.transactionManager!
     const before = await this.lockAndRetrieve(id, sharedContext)
     const reference = await this.referencePriceFen(before.product_id, sharedContext)
@@ -289,8 +349,10 @@ export default class EmallOfferService extends MedusaService({
       })
     )
     if (check.change === "unchanged") {
-      return before
+      return { ...before, resolved_price_reports: [] }
     }
+    const upheld = await this.lockUpheldPriceReports(id, sharedContext)
+    guard(() => assertNoIncreaseWhileUpheld(check.change, upheld.map((r) => r.id), id))
     const at = procurementClock.now()
     await this.createOfferPriceChanges(
       {
@@ -329,7 +391,24 @@ export default class EmallOfferService extends MedusaService({
       occurred_at: at,
       metadata: { old_price_fen: before.price_fen, new_price_fen: check.price_fen, change: check.change, reason },
     })
-    return after
+    // Lowering to the target in time settles the agency's upheld reports, in this transaction.
+    const resolved: PriceReportDTO[] = []
+    for (const report of upheld) {
+      if (priceReportResolution(report, check.price_fen, at) === "resolved") {
+        resolved.push(
+          await this.transitionPriceReport(
+            report,
+            "resolved",
+            { resolved_at: at, resolved_price_fen: check.price_fen },
+            actor,
+            at,
+            { new_price_fen: check.price_fen },
+            sharedContext
+          )
+        )
+      }
+    }
+    return { ...after, resolved_price_reports: resolved }
   }
 
   /** Stock, delivery regions, lead time, warranty: no review needed; audited `offer.updated`. */
@@ -564,6 +643,243 @@ export default class EmallOfferService extends MedusaService({
       after: offerAuditState(after),
       occurred_at: at,
       metadata: Object.keys(metadata).length ? metadata : null,
+    })
+    return after
+  }
+
+  /**
+   * A purchaser's over-price report on an approved offer (audit `price_report.created`). One
+   * open or upheld report per offer and purchasing unit; the observed price, if given, must be
+   * below the offer's price. The offer row is locked so that two reports of one unit cannot
+   * race past the duplicate check.
+   */
+  @InjectTransactionManager()
+  async createPriceReport(
+    data: CreatePriceReportInput,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<PriceReportDTO> {
+    const manager = sharedContext.transactionManager!
+    const evidenceText = guard(() => checkEvidenceText(data.evidence_text))
+    const evidenceUrl = guard(() => checkEvidenceUrl(data.evidence_url))
+    const offerId = typeof data.offer_id === "string" ? data.offer_id.trim() : ""
+    const [exists] = offerId
+      ? ((await manager.execute(`SELECT "id" FROM "offer" WHERE "id" = ? AND "deleted_at" IS NULL`, [offerId])) as Array<{ id: string }>)
+      : []
+    if (!exists) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `offer_id ${JSON.stringify(data.offer_id)} is not an e-mall offer`)
+    }
+    const offer = await this.lockAndRetrieve(offerId, sharedContext)
+    if (offer.status !== "approved") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `offer_id ${offerId}: the offer is ${offer.status}; only listed (approved) offers can be reported`
+      )
+    }
+    const observed = guard(() => checkObservedPrice(data.observed_price_fen, offer.price_fen))
+    const [active] = (await manager.execute(
+      `SELECT "id", "status" FROM "price_report"
+       WHERE "offer_id" = ? AND "reporter_org_id" = ? AND "status" IN ('open', 'upheld') AND "deleted_at" IS NULL`,
+      [offerId, data.reporter_org_id]
+    )) as Array<{ id: string; status: string }>
+    if (active) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `offer_id ${offerId}: purchasing unit ${data.reporter_org_id} already has price report ${active.id} (${active.status}) on this offer`
+      )
+    }
+    const at = procurementClock.now()
+    const created = (await this.createPriceReports(
+      {
+        offer_id: offerId,
+        reporter_actor_type: actor.actor_type,
+        reporter_actor_id: actor.actor_id,
+        reporter_org_id: data.reporter_org_id,
+        supplier_org_id: offer.supplier_org_id,
+        reported_price_fen: offer.price_fen,
+        evidence_text: evidenceText,
+        evidence_url: evidenceUrl,
+        observed_price_fen: observed,
+        status: "open",
+      },
+      sharedContext
+    )) as unknown as PriceReportDTO
+    await manager.flush()
+    const report = await this.retrievePriceReportRow(created.id, sharedContext)
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: "price_report.created",
+      record_type: "price_report",
+      record_id: report.id,
+      after: priceReportAuditState(report),
+      occurred_at: at,
+    })
+    return report
+  }
+
+  /**
+   * open → upheld: the agency sets the target price (below the offer's current price) and the
+   * deadline `lower_by` = end of the N-th working day after now (Shanghai; N = the plugin option
+   * `priceReportWorkingDays`) on the given calendar. Audit `price_report.upheld`.
+   */
+  @InjectTransactionManager()
+  async upholdPriceReport(
+    id: string,
+    decision: { reason: string; target_price_fen: number },
+    calendar: Pick<WorkingDayCalendar, "workingDayDeadline">,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<PriceReportDTO> {
+    const reason = guard(() => checkDecisionReason(decision.reason, `uphold price report ${id}`))
+    const { report, offer } = await this.lockReportAndOffer(id, sharedContext)
+    guard(() => assertPriceReportTransition(report.status, "upheld", id))
+    const target = guard(() => checkTargetPrice(decision.target_price_fen, offer.price_fen))
+    const at = procurementClock.now()
+    const lowerBy = guard(() => priceReportLowerBy(at, this.priceReportWorkingDays, calendar))
+    return await this.transitionPriceReport(
+      report,
+      "upheld",
+      { decided_at: at, decided_by: actor.actor_id, decision_reason: reason, target_price_fen: target, lower_by: lowerBy },
+      actor,
+      at,
+      { offer_price_fen: offer.price_fen, working_days: this.priceReportWorkingDays },
+      sharedContext
+    )
+  }
+
+  /** open → dismissed with a reason (audit `price_report.dismissed`). */
+  @InjectTransactionManager()
+  async dismissPriceReport(
+    id: string,
+    reasonInput: string,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<PriceReportDTO> {
+    const reason = guard(() => checkDecisionReason(reasonInput, `dismiss price report ${id}`))
+    const { report } = await this.lockReportAndOffer(id, sharedContext)
+    guard(() => assertPriceReportTransition(report.status, "dismissed", id))
+    const at = procurementClock.now()
+    return await this.transitionPriceReport(
+      report,
+      "dismissed",
+      { decided_at: at, decided_by: actor.actor_id, decision_reason: reason },
+      actor,
+      at,
+      {},
+      sharedContext
+    )
+  }
+
+  /**
+   * upheld → expired for a report whose `lower_by` has passed unresolved, and in the same
+   * transaction the offer approved → delisted (over_price_not_lowered) when it is listed.
+   * NOT_ALLOWED when the report is not overdue at the business clock's now.
+   */
+  @InjectTransactionManager()
+  async expirePriceReport(
+    id: string,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ report: PriceReportDTO; offer_delisted: boolean }> {
+    const { report, offer } = await this.lockReportAndOffer(id, sharedContext)
+    const at = procurementClock.now()
+    if (!isPriceReportOverdue(report, at)) {
+      guard(() => assertPriceReportTransition(report.status, "expired", id))
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `price report ${id} is not overdue: its deadline ${new Date(report.lower_by!).toISOString()} has not passed`
+      )
+    }
+    const expired = await this.transitionPriceReport(report, "expired", { expired_at: at }, actor, at, { offer_status: offer.status }, sharedContext)
+    const delist = offerActionOnExpiry(offer.status) === "delist"
+    if (delist) {
+      await this.delistOffer(
+        offer.id,
+        "over_price_not_lowered",
+        `price not lowered to ${report.target_price_fen} fen by ${new Date(report.lower_by!).toISOString()} (price report ${id})`,
+        actor,
+        sharedContext
+      )
+    }
+    return { report: expired, offer_delisted: delist }
+  }
+
+  /** Ids of upheld reports whose deadline is before `now`, oldest deadline first. */
+  @InjectManager()
+  async listOverduePriceReportIds(
+    now: Date,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager)!
+    const rows = (await manager.execute(
+      `SELECT "id" FROM "price_report"
+       WHERE "status" = 'upheld' AND "lower_by" < ? AND "deleted_at" IS NULL
+       ORDER BY "lower_by", "id"`,
+      [now]
+    )) as Array<{ id: string }>
+    return rows.map((r) => r.id)
+  }
+
+  /** Locks the report's offer, then the report (the order every writer of both uses). */
+  private async lockReportAndOffer(
+    id: string,
+    sharedContext: Context<EntityManager>
+  ): Promise<{ report: PriceReportDTO; offer: OfferDTO }> {
+    const manager = sharedContext.transactionManager!
+    const [row] = (await manager.execute(
+      `SELECT "offer_id" FROM "price_report" WHERE "id" = ? AND "deleted_at" IS NULL`,
+      [id]
+    )) as Array<{ offer_id: string }>
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `price report ${id} was not found`)
+    }
+    const offer = await this.lockAndRetrieve(row.offer_id, sharedContext)
+    await lockRowForUpdate(manager, { table: "price_report", key: id, label: "price report" })
+    return { report: await this.retrievePriceReportRow(id, sharedContext), offer }
+  }
+
+  /** The offer's upheld reports, locked (the offer row is already locked by the caller). */
+  private async lockUpheldPriceReports(offerId: string, sharedContext: Context<EntityManager>): Promise<PriceReportDTO[]> {
+    const rows = (await sharedContext.transactionManager!.execute(
+      `SELECT "id" FROM "price_report" WHERE "offer_id" = ? AND "status" = 'upheld' AND "deleted_at" IS NULL
+       ORDER BY "id" FOR UPDATE`,
+      [offerId]
+    )) as Array<{ id: string }>
+    const reports: PriceReportDTO[] = []
+    for (const row of rows) {
+      reports.push(await this.retrievePriceReportRow(row.id, sharedContext))
+    }
+    return reports
+  }
+
+  private async retrievePriceReportRow(id: string, sharedContext: Context<EntityManager>): Promise<PriceReportDTO> {
+    return (await this.retrievePriceReport(id, {}, sharedContext)) as unknown as PriceReportDTO
+  }
+
+  private async transitionPriceReport(
+    before: PriceReportDTO,
+    to: PriceReportStatus,
+    changes: Record<string, unknown>,
+    actor: AuditActor,
+    at: Date,
+    metadata: Record<string, unknown>,
+    sharedContext: Context<EntityManager>
+  ): Promise<PriceReportDTO> {
+    const manager = sharedContext.transactionManager!
+    guard(() => assertPriceReportTransition(before.status, to, before.id))
+    const beforeState = priceReportAuditState(before)
+    await this.updatePriceReports({ id: before.id, status: to, ...changes }, sharedContext)
+    await manager.flush()
+    const after = await this.retrievePriceReportRow(before.id, sharedContext)
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: `price_report.${to}`,
+      record_type: "price_report",
+      record_id: before.id,
+      before: beforeState,
+      after: priceReportAuditState(after),
+      occurred_at: at,
+      metadata: { offer_id: before.offer_id, ...metadata },
     })
     return after
   }

@@ -1,5 +1,6 @@
 import type { CertificateKind } from "../../domain/certificate-validity"
 import type { DelistReason, OfferStatus } from "../../domain/offer-lifecycle"
+import type { PriceReportStatus } from "../../domain/price-report-lifecycle"
 
 export type OfferCertificateInput = {
   kind: CertificateKind
@@ -89,3 +90,45 @@ export type CatalogEntryInput = {
   tokens: string[]
   search_text: string
 }
+
+export type CreatePriceReportInput = {
+  offer_id: string
+  /** The reporter's purchasing unit. */
+  reporter_org_id: string
+  evidence_text: string
+  evidence_url?: string | null
+  observed_price_fen?: number | null
+}
+
+export type PriceReportDTO = {
+  id: string
+  offer_id: string
+  reporter_actor_type: string
+  reporter_actor_id: string
+  reporter_org_id: string | null
+  supplier_org_id: string
+  reported_price_fen: number
+  evidence_text: string
+  evidence_url: string | null
+  observed_price_fen: number | null
+  status: PriceReportStatus
+  decided_at: Date | null
+  decided_by: string | null
+  decision_reason: string | null
+  target_price_fen: number | null
+  lower_by: Date | null
+  resolved_at: Date | null
+  resolved_price_fen: number | null
+  expired_at: Date | null
+  created_at: Date
+  updated_at: Date
+}
+
+/** Module options (the plugin's options in medusa-config). */
+export type EmallOfferModuleOptions = {
+  /** Working days a supplier has to lower an upheld report's price; default 5. */
+  priceReportWorkingDays?: number
+}
+
+/** A price change, and the upheld price reports it resolved. */
+export type OfferPriceChangeResult = OfferDTO & { resolved_price_reports: PriceReportDTO[] }

@@ -1,6 +1,13 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { requirePurchasingUnit } from "../../policies"
-import { StoreAddOfferToCart, StoreCompleteEmallCart, StoreDirectPurchase, StoreGetEmallOrdersParams } from "./validators"
+import {
+  StoreAddOfferToCart,
+  StoreCompleteEmallCart,
+  StoreCreatePriceReport,
+  StoreDirectPurchase,
+  StoreGetEmallOrdersParams,
+  StoreGetPriceReportsParams,
+} from "./validators"
 
 export const storeEmallMiddlewares: MiddlewareRoute[] = [
   {
@@ -11,4 +18,10 @@ export const storeEmallMiddlewares: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/store/emall/carts/:id/complete", middlewares: [validateAndTransformBody(StoreCompleteEmallCart)] },
   { methods: ["POST"], matcher: "/store/emall/direct-purchase", middlewares: [validateAndTransformBody(StoreDirectPurchase)] },
   { methods: ["GET"], matcher: "/store/emall/orders", middlewares: [validateAndTransformQuery(StoreGetEmallOrdersParams as any, {})] },
+  { methods: ["POST"], matcher: "/store/emall/price-reports", middlewares: [validateAndTransformBody(StoreCreatePriceReport)] },
+  {
+    methods: ["GET"],
+    matcher: "/store/emall/price-reports",
+    middlewares: [validateAndTransformQuery(StoreGetPriceReportsParams as any, {})],
+  },
 ]

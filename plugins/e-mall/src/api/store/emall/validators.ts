@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { PRICE_REPORT_STATUSES } from "../../../domain/price-report-lifecycle"
 
 const quantity = z
   .number({ error: "quantity must be a number" })
@@ -56,3 +57,35 @@ export const StoreGetEmallOrdersParams = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })
+
+export const StoreCreatePriceReport = z
+  .object({
+    offer_id: offerId,
+    evidence_text: z
+      .string({ error: "evidence_text is required" })
+      .trim()
+      .min(1, "evidence_text is required")
+      .max(4_000, "evidence_text must be at most 4000 characters"),
+    evidence_url: z
+      .string({ error: "evidence_url must be an http(s) URL" })
+      .trim()
+      .max(2_000, "evidence_url must be at most 2000 characters")
+      .regex(/^https?:\/\/[^\s/]+/i, "evidence_url must be an http(s) URL")
+      .nullish(),
+    observed_price_fen: z
+      .number({ error: "observed_price_fen must be a number of fen" })
+      .int("observed_price_fen must be a whole number of fen")
+      .positive("observed_price_fen must be greater than 0")
+      .max(2_147_483_647, "observed_price_fen is too large")
+      .nullish(),
+  })
+  .strict()
+export type StoreCreatePriceReportType = z.infer<typeof StoreCreatePriceReport>
+
+export const StoreGetPriceReportsParams = z.object({
+  status: z.enum(PRICE_REPORT_STATUSES).optional(),
+  offer_id: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type StoreGetPriceReportsParamsType = z.infer<typeof StoreGetPriceReportsParams>
