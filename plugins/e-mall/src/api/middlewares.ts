@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { requireListingReviewer } from "./policies"
+import { adminEmallOrdersMiddlewares } from "./admin/emall-orders/middlewares"
 import { adminOffersMiddlewares } from "./admin/offers/middlewares"
 import { adminReferencePricesMiddlewares } from "./admin/reference-prices/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
@@ -12,9 +12,9 @@ export default defineMiddlewares({
     ...storeCatalogMiddlewares,
     ...adminOffersMiddlewares,
     ...adminReferencePricesMiddlewares,
+    ...adminEmallOrdersMiddlewares,
     ...supplierOffersMiddlewares,
     ...storeEmallMiddlewares,
     ...supplierOrdersMiddlewares,
-    { matcher: "/admin/catalog/reindex", middlewares: [requireListingReviewer as any] },
   ],
 })

@@ -55,6 +55,9 @@ describe("decideAdminAccess", () => {
     ["POST", "/admin/offers/off_1/approve", member("agency", "viewer"), false],
     ["POST", "/admin/offers/off_1/approve", member("regulator", "admin"), false],
     ["POST", "/admin/reference-prices", member("agency", "operator"), true],
+    ["GET", "/admin/emall-orders", member("agency", "viewer"), true],
+    ["GET", "/admin/emall-orders/emord_1", member("regulator", "viewer"), true],
+    ["POST", "/admin/emall-orders/emord_1", member("agency", "admin"), false],
     // Organizations.
     ["GET", "/admin/organizations/org_1", member("agency", "viewer"), true],
     ["POST", "/admin/organizations/org_1/approve", member("agency", "admin"), false],

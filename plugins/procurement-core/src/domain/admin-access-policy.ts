@@ -174,6 +174,10 @@ export const ADMIN_ACCESS_RULES: readonly AdminAccessRule[] = [
     allow: [{ kinds: ["agency"], roles: ["admin"] }],
     action: "rebuild the catalog search index",
   },
+
+  // E-mall orders, read-only: agencies run the e-mall; a regulator supervises the orders of its
+  // province's purchasing units (the route filters by region, `domain/region-scope.ts`).
+  { method: "GET", path: "/admin/emall-orders*", allow: [ANY_STAFF], action: "read e-mall orders" },
 ]
 
 export type AdminAccessRequest = {
