@@ -46,6 +46,8 @@ export type RouteExpectation = Record<Persona, Access>
 
 /** Medusa core routes we must guard (not discovered: they live in @medusajs/medusa). */
 export const CORE_ROUTES = [
+  // Not region-scoped, so closed to regulators (they read GET /admin/emall-orders).
+  "GET /admin/orders",
   // Customer self-sign-up is closed (purchasers are enrolled); editing oneself is not.
   "POST /auth/customer/emailpass/register",
   "POST /store/customers",
@@ -176,6 +178,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /admin/emall-orders/:id": only("agencyA", "agencyB", "regulator", "platformAdmin"),
 
   // ── /admin: Medusa core ─────────────────────────────────────────────────────────────────
+  "GET /admin/orders": only("agencyA", "agencyB", "platformAdmin"),
   "GET /admin/products": only(...STAFF),
   "POST /admin/products": only("platformAdmin"),
   "POST /admin/products/:id": only("platformAdmin"),

@@ -44,6 +44,7 @@ describe("decideAdminAccess", () => {
     ["POST", "/admin/users", member("agency", "admin"), false],
     ["POST", "/admin/price-lists", member("agency", "admin"), false],
     ["GET", "/admin/orders", member("agency", "viewer"), true],
+    ["GET", "/admin/orders/order_1", member("regulator", "admin"), false],
     // Announcements: operator drafts, approver publishes.
     ["POST", "/admin/announcements", member("agency", "operator"), true],
     ["POST", "/admin/announcements", member("agency", "approver"), false],
