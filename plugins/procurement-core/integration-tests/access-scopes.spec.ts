@@ -212,6 +212,12 @@ medusaIntegrationTestRunner({
         const regulator = await staff("regulator", "山西省财政厅", "140000", "approver", "approver@czt.example.cn")
         const regulatorBeijing = await staff("regulator", "北京市财政局", "110000", "approver", "approver@czj.example.cn")
 
+        // A Shanxi agency announces nothing for Beijing.
+        const elsewhere = await api
+          .post("/admin/announcements", { type: "solicitation_notice", title: "x", body: "y", region_code: "110000" }, agencyA.headers)
+          .catch(failure)
+        expect(elsewhere.status).toBe(403)
+        expect(elsewhere.data.message).toContain("may not publish an announcement of region 110000")
         const draft = await api.post(
           "/admin/announcements",
           { type: "solicitation_notice", title: "办公家具框架协议采购征集公告", body: "征集文件见附件。", region_code: "140100" },
