@@ -14,7 +14,7 @@ import { seedStore } from "../../../tests/helpers/seeded-store"
 import type { SeedResult } from "../../../backend/src/scripts/seed/index"
 
 const nodeRequire = createRequire(__filename)
-const { cancelOverdueEmallOrdersWorkflow } = nodeRequire("@govmall/e-mall/workflows")
+const { cancelOverdueEmallOrdersWorkflow, placeSupplierOrdersWorkflow } = nodeRequire("@govmall/e-mall/workflows")
 
 type Headers = { headers: Record<string, string> }
 const system = { actor_type: "system", actor_id: "test-seed" }
@@ -402,6 +402,33 @@ medusaIntegrationTestRunner({
       expect((await stockOf(last.id))[last.id]).toBe(1)
       expect((await api.post("/store/emall/direct-purchase", body, withStore(purchaser))).status).toBe(201)
       expect((await stockOf(last.id))[last.id]).toBe(0)
+    })
+
+    it("a step failing after the e-mall orders were written gives the stock back (compensation)", async () => {
+      const offerA = await offer(supplierA.orgId, products[0].id, 350000)
+      const [customer] = await container().resolve(Modules.CUSTOMER).listCustomers({ email: "liming@czt.shanxi.gov.cn" })
+      const before = await counts()
+      // The cart to complete does not exist: the last step (complete the cart) fails after the
+      // orders, reservations, authorizations, e-mall rows and the stock decrement were written.
+      const { errors } = await placeSupplierOrdersWorkflow(container()).run({
+        input: {
+          lines: [{ offer_id: offerA.id, quantity: 2 }],
+          payment: TREASURY,
+          region_id: seed.setup.regionId,
+          sales_channel_id: seed.setup.salesChannelId,
+          currency_code: "cny",
+          email: customer.email,
+          customer_id: customer.id,
+          shipping_address: ADDRESS,
+          purchasing_unit_org_id: unitId,
+          cart_id: "cart_does_not_exist",
+        },
+        throwOnError: false,
+      })
+      expect(errors.length).toBeGreaterThan(0)
+      expect(errors.map((e: any) => e.action)).toContain("emall-complete-cart")
+      expect((await stockOf(offerA.id))[offerA.id]).toBe(5)
+      expect(await counts()).toEqual(before)
     })
 
     it("agency, regulator and platform staff read e-mall orders; a regulator only its province's; nobody writes", async () => {
