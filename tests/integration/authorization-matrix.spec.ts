@@ -82,7 +82,9 @@ type Fixtures = {
   offerId: string
   priceReportId: string
   reportedOfferId: string
+  agencyAOrgId: string
   agencyBOrgId: string
+  emallOrderId: string
   supplierDocumentId: string
   bankDocumentId: string
   inbox: Partial<Record<Persona, string>>
@@ -109,6 +111,7 @@ function paramsFor(route: string, persona: Persona, fx: Fixtures): Record<string
   if (pattern.startsWith("/store/catalog/products/")) return { id: fx.productId }
   if (pattern.startsWith("/store/emall/carts/")) return { id: "cart_matrix_probe" }
   if (pattern.startsWith("/supplier/orders/")) return { id: "order_matrix_probe" }
+  if (pattern.startsWith("/admin/emall-orders/")) return { id: fx.emallOrderId }
   if (pattern === "/admin/products/:id") return { id: method === "DELETE" ? fx.deletableProductId : fx.productId }
   return {}
 }
@@ -262,6 +265,7 @@ medusaIntegrationTestRunner({
       }
       const staff = async (persona: Persona, kind: string, name: string, region_code: string, role: string) => {
         const organization = await org(kind, name, region_code)
+        if (persona === "agencyA") fx.agencyAOrgId = organization.id
         if (persona === "agencyB") fx.agencyBOrgId = organization.id
         const email = `${persona.toLowerCase()}@matrix.example.cn`
         const [user] = await container.resolve(Modules.USER).createUsers([{ email }])
@@ -269,6 +273,7 @@ medusaIntegrationTestRunner({
         headers[persona] = { authorization: await token("user", user.id, email) }
         return user.id as string
       }
+      const purchasingUnits: Partial<Record<Persona, string>> = {}
       const purchaser = async (persona: Persona, name: string, region_code: string) => {
         const organization = await org("purchasing_unit", name, region_code)
         const email = `${persona.toLowerCase()}@matrix.example.cn`
@@ -278,6 +283,7 @@ medusaIntegrationTestRunner({
           system
         )
         headers[persona] = { authorization: await token("customer", customer.id, email) }
+        purchasingUnits[persona] = organization.id
         return customer.id as string
       }
 
@@ -334,14 +340,32 @@ medusaIntegrationTestRunner({
       })
       fx.targetOrgId = target.organization.id
 
-      // Announcements: a draft by someone else (so the approver may publish it) and a published one.
+      // Announcements: a Taiyuan draft by another member of agency A (so agency A's approver may
+      // publish it, and agency B may not even see it) and a published one.
       const announcements = container.resolve("procurement_announcement")
-      const author = { actor_type: "user", actor_id: "user_matrix_author" }
-      const draft = await announcements.createDraftAnnouncement({ type: "solicitation_notice", title: "草稿公告", body: "正文" }, author)
+      const author = { actor_type: "user", actor_id: "user_matrix_author", organization_id: fx.agencyAOrgId }
+      const draft = await announcements.createDraftAnnouncement(
+        { type: "solicitation_notice", title: "草稿公告", body: "正文", region_code: "140100" },
+        author
+      )
       fx.draftAnnouncementId = draft.id
       const published = await announcements.createDraftAnnouncement({ type: "award_result", title: "中标结果公告", body: "正文" }, author)
       await announcements.publishAnnouncement(published.id, { actor_type: "user", actor_id: "user_matrix_approver" })
       fx.publishedAnnouncementId = published.id
+
+      // An e-mall order of purchasing unit A (Taiyuan) for the admin views; its Medusa order is
+      // not needed to reach the handler (the view shows `order: null`).
+      const [emallOrder] = await container.resolve("emall_offer").createEmallOrders([
+        {
+          order_id: "order_matrix_probe",
+          supplier_org_id: "org_matrix_supplier",
+          purchasing_unit_org_id: purchasingUnits.purchaserA,
+          offer_ids: [],
+          total_fen: 100,
+          confirm_by: new Date(Date.now() + 86_400_000),
+        },
+      ])
+      fx.emallOrderId = emallOrder.id
 
       // One inbox message per persona that has an inbox.
       const inbox = container.resolve("procurement_inbox")

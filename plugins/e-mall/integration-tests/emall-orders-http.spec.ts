@@ -3,7 +3,9 @@
  * per supplier (offer prices, inventory reserved, payment authorized); a decline of one
  * supplier's authorization leaves nothing behind; suppliers confirm / decline only their own
  * orders (decline releases the authorization); the overdue job cancels; the one-request direct
- * purchase; bad input → 400 naming the field. Runs the real app on the store seed.
+ * purchase; bad input → 400 naming the field; offer stock taken on purchase and given back on
+ * decline / cancel, with no oversell under concurrent purchases; one cart line per offer; the
+ * read-only admin views (a regulator sees its province only). Runs the real app on the store seed.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
@@ -12,7 +14,7 @@ import { seedStore } from "../../../tests/helpers/seeded-store"
 import type { SeedResult } from "../../../backend/src/scripts/seed/index"
 
 const nodeRequire = createRequire(__filename)
-const { cancelOverdueEmallOrdersWorkflow } = nodeRequire("@govmall/e-mall/workflows")
+const { cancelOverdueEmallOrdersWorkflow, placeSupplierOrdersWorkflow } = nodeRequire("@govmall/e-mall/workflows")
 
 type Headers = { headers: Record<string, string> }
 const system = { actor_type: "system", actor_id: "test-seed" }
@@ -159,6 +161,11 @@ medusaIntegrationTestRunner({
             filters: { id: ids },
           })
       ).data
+    const stockOf = async (...ids: string[]) =>
+      (await dbConnection.raw(`SELECT id, stock FROM offer WHERE id = ANY(?) ORDER BY id`, [ids])).rows.reduce(
+        (all: Record<string, number>, row: { id: string; stock: number }) => ({ ...all, [row.id]: row.stock }),
+        {}
+      )
     const counts = async () =>
       (
         await dbConnection.raw(
@@ -209,6 +216,9 @@ medusaIntegrationTestRunner({
         expect(o.payment_collections[0].payments[0].captured_at ?? null).toBeNull()
       }
       expect((await counts()).reservations).toBe(3)
+      // Each offer's stock (5) lost what was bought, with the order rows.
+      expect(await stockOf(offerA1.id, offerA2.id, offerB.id)).toEqual({ [offerA1.id]: 3, [offerA2.id]: 2, [offerB.id]: 4 })
+      expect(ofA.offer_quantities).toEqual({ [offerA1.id]: 2, [offerA2.id]: 3 })
       const after = await api.get(`/store/carts/${cart.id}?fields=id,completed_at`, withStore(purchaser))
       expect(after.data.cart.completed_at).not.toBeNull()
 
@@ -231,6 +241,7 @@ medusaIntegrationTestRunner({
       expect(orderBAfter.status).toBe("canceled")
       expect(orderBAfter.payment_collections[0].payments[0].canceled_at).not.toBeNull()
       expect((await counts()).reservations).toBe(2)
+      expect((await stockOf(offerB.id))[offerB.id]).toBe(5)
       const again = await api.post(`/supplier/orders/${ofB.id}/confirm`, {}, supplierB.headers).catch(failure)
       expect(again.status).toBe(400)
 
@@ -247,9 +258,10 @@ medusaIntegrationTestRunner({
       const rows = (await api.get("/store/emall/orders", withStore(purchaser))).data.emall_orders
       expect(rows.find((o: any) => o.id === ofA.id)).toMatchObject({ status: "cancelled", reason: "confirmation_overdue" })
       expect((await counts()).reservations).toBe(0)
+      expect(await stockOf(offerA1.id, offerA2.id, offerB.id)).toEqual({ [offerA1.id]: 5, [offerA2.id]: 5, [offerB.id]: 5 })
     })
 
-    it("the same product from two suppliers stays apart and becomes two orders; the cart's payment session is used", async () => {
+    it("the same product from two suppliers stays apart and becomes two orders; one line per offer; the cart's payment session is used", async () => {
       const offerA = await offer(supplierA.orgId, products[0].id, 350000)
       const offerB = await offer(supplierB.orgId, products[0].id, 340000)
       const cart = await cartWith([
@@ -258,13 +270,20 @@ medusaIntegrationTestRunner({
         { offer_id: offerA.id, quantity: 1 },
       ])
       expect(cart.items.map((i: any) => [i.metadata.offer_id, i.quantity, i.unit_price]).sort()).toEqual(
-        // Medusa does not merge custom-priced lines: adding an offer again adds a line.
+        // Adding an offer again raises its line's quantity (Medusa alone would add a second line).
         [
-          [offerA.id, 1, 3500],
-          [offerA.id, 1, 3500],
+          [offerA.id, 2, 3500],
           [offerB.id, 1, 3400],
         ].sort()
       )
+      // The merged quantity is checked against the stock (5): 2 + 4 is too many, nothing changes.
+      const tooMany = await api
+        .post(`/store/emall/carts/${cart.id}/offers`, { offer_id: offerA.id, quantity: 4 }, withStore(purchaser))
+        .catch(failure)
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toContain("quantity")
+      const unchanged = await api.get(`/store/carts/${cart.id}?fields=id,*items`, withStore(purchaser))
+      expect(unchanged.data.cart.items.map((i: any) => i.quantity).sort()).toEqual([1, 2])
       const collection = await api.post("/store/payment-collections", { cart_id: cart.id }, withStore(purchaser))
       await api.post(
         `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
@@ -284,6 +303,7 @@ medusaIntegrationTestRunner({
       }
       const twice = await api.post(`/store/emall/carts/${cart.id}/complete`, {}, withStore(purchaser)).catch(failure)
       expect(twice.status).toBe(400)
+      expect(await stockOf(offerA.id, offerB.id)).toEqual({ [offerA.id]: 3, [offerB.id]: 4 })
     })
 
     it("one supplier's declined authorization leaves no order, reservation or hold behind and the cart intact", async () => {
@@ -301,6 +321,7 @@ medusaIntegrationTestRunner({
       expect(declined.data.message).toContain("budget_indicator_insufficient")
       expect(await counts()).toEqual(before)
       expect(before).toMatchObject({ orders: 0, emall_orders: 0, reservations: 0 })
+      expect(await stockOf(offerA.id, offerB.id)).toEqual({ [offerA.id]: 5, [offerB.id]: 5 })
       const after = await api.get(`/store/carts/${cart.id}?fields=id,completed_at,*items`, withStore(purchaser))
       expect(after.data.cart.completed_at).toBeNull()
       expect(after.data.cart.items).toHaveLength(2)
@@ -355,6 +376,107 @@ medusaIntegrationTestRunner({
       expect(refused.status).toBe(403)
       // A supplier sees no purchaser routes and a purchaser no supplier routes.
       expect((await api.get("/supplier/orders", purchaser).catch(failure)).status).toBe(401)
+    })
+
+    it("concurrent direct purchases of the last unit: exactly one succeeds, the others roll back", async () => {
+      const last = await offer(supplierA.orgId, products[0].id, 350000, { stock: 1 })
+      // Plenty of Medusa inventory, so that only the offer's stock can refuse a purchase.
+      await container().resolve(Modules.INVENTORY).updateInventoryLevels([
+        { inventory_item_id: products[0].inventory_item_id, location_id: seed.setup.stockLocationId, stocked_quantity: 100 },
+      ])
+      const body = { offer_id: last.id, quantity: 1, shipping_address: ADDRESS, payment: TREASURY }
+      const results = await Promise.all(
+        [1, 2, 3].map(() => api.post("/store/emall/direct-purchase", body, withStore(purchaser)).catch(failure))
+      )
+      const statuses = results.map((r) => r.status).sort()
+      expect(statuses).toEqual([201, 400, 400])
+      for (const refused of results.filter((r) => r.status === 400)) {
+        expect(refused.data.message).toContain("quantity")
+      }
+      expect((await stockOf(last.id))[last.id]).toBe(0)
+      expect(await counts()).toMatchObject({ orders: 1, emall_orders: 1, reservations: 1, live_payments: 1 })
+
+      // Declining gives the unit back; it can be bought again.
+      const [placed] = results.find((r) => r.status === 201)!.data.emall_orders
+      await api.post(`/supplier/orders/${placed.id}/decline`, { reason: "库存盘点有误" }, supplierA.headers)
+      expect((await stockOf(last.id))[last.id]).toBe(1)
+      expect((await api.post("/store/emall/direct-purchase", body, withStore(purchaser))).status).toBe(201)
+      expect((await stockOf(last.id))[last.id]).toBe(0)
+    })
+
+    it("a step failing after the e-mall orders were written gives the stock back (compensation)", async () => {
+      const offerA = await offer(supplierA.orgId, products[0].id, 350000)
+      const [customer] = await container().resolve(Modules.CUSTOMER).listCustomers({ email: "liming@czt.shanxi.gov.cn" })
+      const before = await counts()
+      // The cart to complete does not exist: the last step (complete the cart) fails after the
+      // orders, reservations, authorizations, e-mall rows and the stock decrement were written.
+      const { errors } = await placeSupplierOrdersWorkflow(container()).run({
+        input: {
+          lines: [{ offer_id: offerA.id, quantity: 2 }],
+          payment: TREASURY,
+          region_id: seed.setup.regionId,
+          sales_channel_id: seed.setup.salesChannelId,
+          currency_code: "cny",
+          email: customer.email,
+          customer_id: customer.id,
+          shipping_address: ADDRESS,
+          purchasing_unit_org_id: unitId,
+          cart_id: "cart_does_not_exist",
+        },
+        throwOnError: false,
+      })
+      expect(errors.length).toBeGreaterThan(0)
+      expect(errors.map((e: any) => e.action)).toContain("emall-complete-cart")
+      expect((await stockOf(offerA.id))[offerA.id]).toBe(5)
+      expect(await counts()).toEqual(before)
+    })
+
+    it("agency, regulator and platform staff read e-mall orders; a regulator only its province's; nobody writes", async () => {
+      const organizations = container().resolve("procurement_organization")
+      const staff = async (kind: string, name: string, region_code: string, email: string) => {
+        const organization = await organizations.createOrganization({ kind, name, region_code }, system)
+        const [user] = await container().resolve(Modules.USER).createUsers([{ email }])
+        await organizations.createMember(
+          { organization_id: organization.id, actor_type: "user", actor_id: user.id, role: "viewer", email, name },
+          system
+        )
+        return tokenFor("user", user.id, email)
+      }
+      const agency = await staff("agency", "山西省政府采购中心", "140000", "viewer@zfcg.example.cn")
+      const shanxi = await staff("regulator", "山西省财政厅", "140000", "viewer@czt.example.cn")
+      const beijing = await staff("regulator", "北京市财政局", "110000", "viewer@czj.example.cn")
+      const bought = await offer(supplierA.orgId, products[0].id, 350000)
+      const purchase = await api.post(
+        "/store/emall/direct-purchase",
+        { offer_id: bought.id, quantity: 1, shipping_address: ADDRESS, payment: TREASURY },
+        withStore(purchaser)
+      )
+      const [placed] = purchase.data.emall_orders
+
+      for (const reader of [agency, shanxi]) {
+        const list = await api.get("/admin/emall-orders?status=pending_confirmation", reader)
+        expect(list.data.count).toBe(1)
+        expect(list.data.emall_orders[0]).toMatchObject({ id: placed.id, purchasing_unit_org_id: unitId, total_fen: 350000 })
+        expect(list.data.emall_orders[0].order.items[0].metadata.offer_id).toBe(bought.id)
+        const one = await api.get(`/admin/emall-orders/${placed.id}`, reader)
+        expect(one.data.emall_order).toMatchObject({ id: placed.id, supplier_org_id: supplierA.orgId })
+      }
+      expect((await api.get("/admin/emall-orders?status=confirmed", agency)).data.count).toBe(0)
+      expect((await api.get(`/admin/emall-orders?purchasing_unit_org_id=${unitId}`, shanxi)).data.count).toBe(1)
+
+      // The Beijing regulator supervises no Shanxi purchaser.
+      const other = await api.get("/admin/emall-orders", beijing)
+      expect(other.data).toMatchObject({ emall_orders: [], count: 0 })
+      expect((await api.get(`/admin/emall-orders/${placed.id}`, beijing).catch(failure)).status).toBe(404)
+      expect((await api.get(`/admin/emall-orders?purchasing_unit_org_id=${unitId}`, beijing)).data.count).toBe(0)
+
+      const badFilter = await api.get("/admin/emall-orders?status=shipped", agency).catch(failure)
+      expect(badFilter.status).toBe(400)
+      expect(badFilter.data.message).toContain("status")
+      // Read-only, and closed to purchasers and suppliers.
+      expect((await api.post(`/admin/emall-orders/${placed.id}`, {}, agency).catch(failure)).status).toBe(403)
+      expect((await api.get("/admin/emall-orders", purchaser).catch(failure)).status).toBe(401)
+      expect((await api.get("/admin/emall-orders", supplierA.headers).catch(failure)).status).toBe(401)
     })
   },
 })

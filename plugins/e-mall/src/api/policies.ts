@@ -6,36 +6,24 @@ import {
 } from "@govmall/procurement-core/modules/procurement_organization"
 
 /**
- * Who may call the e-mall routes: the one place to change when roles arrive.
+ * Who may call the e-mall routes OUTSIDE `/admin`. Every `/admin/*` route of this plugin
+ * (offers, reference prices, catalog reindex, e-mall orders) is decided by procurement-core's
+ * one access table (`domain/admin-access-policy.ts`, applied by its global admin role
+ * middleware): this file holds no admin rule.
  *
- * | routes                                   | who                                              |
- * |------------------------------------------|--------------------------------------------------|
- * | GET /store/catalog, …/products/:id/offers | anyone with the publishable key (purchasers)     |
- * | /admin/offers…, /admin/reference-prices,  | listing reviewers: today every admin user; next  |
- * | /admin/catalog/reindex                    | session, users of an agency organization         |
- * | /supplier/offers…                         | supplier actors of an approved supplier org      |
+ * | routes                                     | who                                          |
+ * |--------------------------------------------|----------------------------------------------|
+ * | GET /store/catalog, …/products/:id/offers  | anyone with the publishable key              |
+ * | /store/emall/…                             | customers of an approved purchasing unit     |
+ * | /supplier/offers…, /supplier/orders…       | members of an approved supplier organization |
  */
 export const EMALL_POLICIES = {
-  /** Actor types allowed to review listings and record reference prices. */
-  listingReviewerActorTypes: ["user"] as readonly string[],
-  /** /supplier/offers…: members (any role) of an approved supplier organization. */
+  /** /supplier/offers… and /supplier/orders…: members (any role) of an approved supplier organization. */
   supplierOffers: {
     kinds: ["supplier"],
     statuses: ["approved"],
     action: "manage e-mall offers",
   } satisfies RequireActorOrganizationOptions,
-}
-
-export function isListingReviewer(auth: { actor_type?: string } | undefined): boolean {
-  return !!auth?.actor_type && EMALL_POLICIES.listingReviewerActorTypes.includes(auth.actor_type)
-}
-
-/** Middleware for the agency's routes. */
-export function requireListingReviewer(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  if (!isListingReviewer(req.auth_context)) {
-    return next(new MedusaError(MedusaError.Types.FORBIDDEN, "only listing reviewers may do this"))
-  }
-  next()
 }
 
 /** The supplier organization of the caller, set by `requireSupplierOrganization`. */

@@ -44,6 +44,7 @@ describe("decideAdminAccess", () => {
     ["POST", "/admin/users", member("agency", "admin"), false],
     ["POST", "/admin/price-lists", member("agency", "admin"), false],
     ["GET", "/admin/orders", member("agency", "viewer"), true],
+    ["GET", "/admin/orders/order_1", member("regulator", "admin"), false],
     // Announcements: operator drafts, approver publishes.
     ["POST", "/admin/announcements", member("agency", "operator"), true],
     ["POST", "/admin/announcements", member("agency", "approver"), false],
@@ -63,6 +64,9 @@ describe("decideAdminAccess", () => {
     ["POST", "/admin/price-reports/prep_1/uphold", member("agency", "operator"), false],
     ["POST", "/admin/price-reports/prep_1/dismiss", member("agency", "admin"), true],
     ["POST", "/admin/price-reports/prep_1/dismiss", member("regulator", "admin"), false],
+    ["GET", "/admin/emall-orders", member("agency", "viewer"), true],
+    ["GET", "/admin/emall-orders/emord_1", member("regulator", "viewer"), true],
+    ["POST", "/admin/emall-orders/emord_1", member("agency", "admin"), false],
     // Organizations.
     ["GET", "/admin/organizations/org_1", member("agency", "viewer"), true],
     ["POST", "/admin/organizations/org_1/approve", member("agency", "admin"), false],

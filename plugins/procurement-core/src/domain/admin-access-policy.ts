@@ -63,7 +63,9 @@ export const ADMIN_ACCESS_RULES: readonly AdminAccessRule[] = [
   // Medusa's catalog and orders: agency and regulator staff read; only platform admins write.
   { method: "GET", path: "/admin/products*", allow: [ANY_STAFF], action: "read products" },
   { method: "GET", path: "/admin/product-categories*", allow: [ANY_STAFF], action: "read product categories" },
-  { method: "GET", path: "/admin/orders*", allow: [ANY_STAFF], action: "read orders" },
+  // Medusa's own order views are not region-scoped: regulators read e-mall orders through
+  // GET /admin/emall-orders, which shows them their province's purchasers' orders only.
+  { method: "GET", path: "/admin/orders*", allow: [{ kinds: ["agency", "platform"] }], action: "read orders" },
 
   // Announcements: drafted by an operator, published / withdrawn by an approver (the publisher
   // may not be the author: `validateAnnouncementPublisherStep`).
@@ -197,6 +199,10 @@ export const ADMIN_ACCESS_RULES: readonly AdminAccessRule[] = [
     allow: [{ kinds: ["agency"], roles: ["admin"] }],
     action: "rebuild the catalog search index",
   },
+
+  // E-mall orders, read-only: agencies run the e-mall; a regulator supervises the orders of its
+  // province's purchasing units (the route filters by region, `domain/region-scope.ts`).
+  { method: "GET", path: "/admin/emall-orders*", allow: [ANY_STAFF], action: "read e-mall orders" },
 ]
 
 export type AdminAccessRequest = {

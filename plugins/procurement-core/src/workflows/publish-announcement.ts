@@ -9,6 +9,7 @@ import { ProcurementCoreEvents } from "../events"
 import type { AuditActor } from "../modules/procurement_audit/append-audit-entry"
 import { publishAnnouncementStep } from "./steps/publish-announcement"
 import { validateAnnouncementPublisherStep } from "./steps/validate-announcement-publisher"
+import { validateAnnouncementScopeStep } from "./steps/validate-announcement-scope"
 import { validateAnnouncementTransitionStep } from "./steps/validate-announcement-transition"
 
 export type PublishAnnouncementWorkflowInput = {
@@ -22,7 +23,9 @@ export const publishAnnouncementWorkflowId = "publish-announcement"
  * draft → published.
  *
  * 1. validateAnnouncementTransitionStep: exists, and the transition table allows it.
- * 2. validateAnnouncementPublisherStep: the publisher is not the author (an operator drafts, a
+ * 2. validateAnnouncementScopeStep: the publisher belongs to the organization that drafted it
+ *    (agency B cannot publish agency A's notice; FORBIDDEN);
+ *    validateAnnouncementPublisherStep: the publisher is not the author (an operator drafts, a
  *    different approver publishes; FORBIDDEN otherwise).
  * 3. hook `validateBeforePublish({ announcement, actor })`: the pre-publication review
  *    (supervision.md, "Disclosure"). A handler vetoes by throwing a MedusaError (e.g.
@@ -38,6 +41,7 @@ export const publishAnnouncementWorkflow = createWorkflow(
   publishAnnouncementWorkflowId,
   (input: PublishAnnouncementWorkflowInput) => {
     const current = validateAnnouncementTransitionStep({ id: input.id, to: "published" })
+    validateAnnouncementScopeStep({ announcement: current, actor: input.actor, action: "publish" })
     validateAnnouncementPublisherStep({ announcement: current, actor: input.actor })
     const validateBeforePublish = createHook("validateBeforePublish", {
       announcement: current,

@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { ProcurementCoreEvents } from "../events"
 import type { AuditActor } from "../modules/procurement_audit/append-audit-entry"
 import { validateAnnouncementTransitionStep } from "./steps/validate-announcement-transition"
+import { validateAnnouncementScopeStep } from "./steps/validate-announcement-scope"
 import { validateWithdrawReasonStep } from "./steps/validate-withdraw-reason"
 import { withdrawAnnouncementStep } from "./steps/withdraw-announcement"
 
@@ -16,7 +17,8 @@ export type WithdrawAnnouncementWorkflowInput = {
 export const withdrawAnnouncementWorkflowId = "withdraw-announcement"
 
 /**
- * published → withdrawn: reason required; withdrawn_at from the business clock; audited
+ * published → withdrawn: reason required; only a member of the organization that drafted it
+ * (or platform staff) may withdraw it (validateAnnouncementScopeStep, FORBIDDEN); withdrawn_at from the business clock; audited
  * `announcement.withdrawn` in the same transaction; emits announcement_withdrawn.
  */
 export const withdrawAnnouncementWorkflow = createWorkflow(
@@ -24,6 +26,7 @@ export const withdrawAnnouncementWorkflow = createWorkflow(
   (input: WithdrawAnnouncementWorkflowInput) => {
     const reason = validateWithdrawReasonStep({ id: input.id, reason: input.reason })
     const current = validateAnnouncementTransitionStep({ id: input.id, to: "withdrawn" })
+    validateAnnouncementScopeStep({ announcement: current, actor: input.actor, action: "withdraw" })
     const withdrawn = withdrawAnnouncementStep({ announcement: current, reason, actor: input.actor })
     const eventData = transform({ withdrawn }, ({ withdrawn }) => ({ id: withdrawn.id }))
     emitEventStep({ eventName: ProcurementCoreEvents.ANNOUNCEMENT_WITHDRAWN, data: eventData })

@@ -44,6 +44,7 @@ import OfferPriceChange from "./models/offer-price-change"
 import PriceReport from "./models/price-report"
 import ReferencePrice from "./models/reference-price"
 import { requireNonNegativeInteger, validateCertificates, validateRegionCodes } from "./validate-offer-input"
+import { retakeOfferStock, returnOfferStock, takeOfferStock, type OfferQuantities } from "./offer-stock"
 import type {
   CatalogEntryInput,
   CreateOfferInput,
@@ -885,6 +886,31 @@ export default class EmallOfferService extends MedusaService({
   }
 
   /**
+   * Creates e-mall order rows and takes their `offer_quantities` out of the offers' stock in
+   * ONE transaction (`offer-stock.ts`: conditional UPDATE, no oversell under concurrency).
+   */
+  @InjectTransactionManager()
+  async placeEmallOrders(
+    data: Record<string, any>[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Record<string, any>[]> {
+    for (const row of data) {
+      await takeOfferStock(sharedContext.transactionManager!, row.offer_quantities ?? {})
+    }
+    return (await this.createEmallOrders(data, sharedContext)) as Record<string, any>[]
+  }
+
+  /** Compensation of `placeEmallOrders`: returns the stock and deletes the rows, one transaction. */
+  @InjectTransactionManager()
+  async discardEmallOrders(ids: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    const rows = (await this.listEmallOrders({ id: ids }, {}, sharedContext)) as Record<string, any>[]
+    for (const row of rows) {
+      await returnOfferStock(sharedContext.transactionManager!, row.offer_quantities as OfferQuantities | null)
+    }
+    await this.deleteEmallOrders(ids, sharedContext)
+  }
+
+  /**
    * pending_confirmation → confirmed | declined | cancelled for one e-mall order, locked, with
    * its milestone and an audit entry (`emall_order.<to>`). With `supplier_org_id`, another
    * supplier's order is NOT_FOUND. The Medusa order's cancellation is the workflow's job.
@@ -920,6 +946,7 @@ export default class EmallOfferService extends MedusaService({
       { id, status: to, [milestone]: at, reason: reason || null, decided_by: actor.actor_id },
       sharedContext
     )
+    if (to !== "confirmed") await returnOfferStock(manager, before.offer_quantities)
     await manager.flush()
     const after = (await this.retrieveEmallOrder(id, {}, sharedContext)) as Record<string, any>
     await appendAuditEntry(manager, {
@@ -935,13 +962,17 @@ export default class EmallOfferService extends MedusaService({
     return after
   }
 
-  /** The order row's state before a transition, for a compensation. */
+  /** The order row's state before a transition, for a compensation (stock a decline / cancel returned is taken back). */
   @InjectTransactionManager()
   async restoreEmallOrder(
     id: string,
     state: Record<string, unknown>,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
+    const current = (await this.retrieveEmallOrder(id, {}, sharedContext)) as Record<string, any>
+    if (current.status !== "confirmed" && current.status !== "pending_confirmation" && state.status === "pending_confirmation") {
+      await retakeOfferStock(sharedContext.transactionManager!, current.offer_quantities)
+    }
     await this.updateEmallOrders({ id, ...state }, sharedContext)
   }
 }

@@ -11,7 +11,9 @@ export const createEmallOrdersStepId = "emall-create-emall-orders"
 /**
  * The order ↔ supplier relation: one `emall_order` row per Medusa order, pending the
  * supplier's confirmation until `confirm_by` (business clock + EMALL_ORDER_CONFIRM_HOURS,
- * default 48 h). Compensation deletes the rows.
+ * default 48 h). The rows and the offers' stock decrement are one transaction
+ * (`placeEmallOrders`): a purchase that finds too little stock left fails here and the
+ * workflow rolls back. Compensation deletes the rows and returns the stock.
  */
 export const createEmallOrdersStep = createStep(
   createEmallOrdersStepId,
@@ -21,7 +23,7 @@ export const createEmallOrdersStep = createStep(
   ) => {
     const service = container.resolve(EMALL_OFFER_MODULE) as EmallOfferService
     const confirmBy = confirmDeadline(procurementClock.now(), confirmHoursFromEnv())
-    const rows = await service.createEmallOrders(
+    const rows = await service.placeEmallOrders(
       input.orders.map((o) => ({
         order_id: o.order_id,
         supplier_org_id: o.supplier_org_id,
@@ -29,6 +31,7 @@ export const createEmallOrdersStep = createStep(
         customer_id: input.customer_id,
         cart_id: input.cart_id ?? null,
         offer_ids: o.offer_ids,
+        offer_quantities: o.offer_quantities,
         total_fen: o.total_fen,
         confirm_by: confirmBy,
       }))
@@ -37,7 +40,7 @@ export const createEmallOrdersStep = createStep(
     return new StepResponse(rows as any[], ids)
   },
   async (ids, { container }) => {
-    if (ids?.length) await (container.resolve(EMALL_OFFER_MODULE) as EmallOfferService).deleteEmallOrders(ids)
+    if (ids?.length) await (container.resolve(EMALL_OFFER_MODULE) as EmallOfferService).discardEmallOrders(ids)
   }
 )
 

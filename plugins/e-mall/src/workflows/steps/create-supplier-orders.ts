@@ -19,6 +19,8 @@ export type CreatedSupplierOrder = {
   supplier_org_id: string
   total_fen: number
   offer_ids: string[]
+  /** Units per offer, taken from `offer.stock` with the e-mall order row. */
+  offer_quantities: Record<string, number>
   items: { id: string; variant_id: string; quantity: number }[]
 }
 
@@ -61,6 +63,10 @@ export const createSupplierOrdersStep = createStep(
       supplier_org_id: input.groups[i].supplier_org_id,
       total_fen: input.groups[i].total_fen,
       offer_ids: input.groups[i].offer_ids,
+      offer_quantities: input.groups[i].items.reduce<Record<string, number>>((sum, item) => {
+        sum[item.metadata.offer_id] = (sum[item.metadata.offer_id] ?? 0) + item.quantity
+        return sum
+      }, {}),
       items: (order.items ?? []).map((it: any) => ({ id: it.id, variant_id: it.variant_id, quantity: Number(it.quantity) })),
     }))
     return new StepResponse(created, created.map((o) => o.order_id))

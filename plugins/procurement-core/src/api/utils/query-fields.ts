@@ -16,6 +16,7 @@ export const ADMIN_ANNOUNCEMENT_FIELDS = [
   ...PUBLIC_ANNOUNCEMENT_FIELDS,
   "body",
   "created_by",
+  "organization_id",
   "created_at",
   "updated_at",
 ]

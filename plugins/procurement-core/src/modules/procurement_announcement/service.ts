@@ -31,6 +31,7 @@ export type AnnouncementDTO = {
   withdrawn_at: Date | null
   withdraw_reason: string | null
   created_by: string
+  organization_id: string | null
   created_at: Date
   updated_at: Date
 }
@@ -98,6 +99,7 @@ export default class ProcurementAnnouncementService extends MedusaService({ Anno
         region_code: data.region_code ?? null,
         status: "draft",
         created_by: actor.actor_id,
+        organization_id: actor.organization_id ?? null,
       },
       sharedContext
     )) as AnnouncementDTO

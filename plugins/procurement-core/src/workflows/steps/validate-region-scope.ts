@@ -14,13 +14,15 @@ export type ValidateRegionScopeStepInput = {
   actor: AuditActor
   /** Words for the message, e.g. "approve". */
   action: string
+  /** How a new record (`region_code`) is named in the message; default "an organization". */
+  label?: string
 }
 
 export const validateRegionScopeStepId = "validate-region-scope-step"
 
 /**
- * Guard: a regulator acts only on organizations of its own province (`domain/region-scope.ts`);
- * FORBIDDEN (403) otherwise. Actors without an organization (system, seed) and other kinds pass:
+ * Guard: a regulator or an agency acts only on organizations (and new records such as experts)
+ * of its own province (`domain/region-scope.ts`); FORBIDDEN (403) otherwise. Actors without an organization (system, seed) and other kinds pass:
  * the admin role table already decided whether their kind may act at all. Writes nothing.
  */
 export const validateRegionScopeStep = createStep(
@@ -50,7 +52,7 @@ export const validateRegionScopeStep = createStep(
       target: {
         id: theirs.id,
         region_code: theirs.region_code ?? null,
-        label: input.organization_id ? `${theirs.kind} organization ${theirs.id}` : "an organization",
+        label: input.organization_id ? `${theirs.kind} organization ${theirs.id}` : input.label ?? "an organization",
       },
       action: input.action,
     })

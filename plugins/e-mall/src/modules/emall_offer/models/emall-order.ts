@@ -15,6 +15,8 @@ const EmallOrder = model
     customer_id: model.text().nullable(),
     cart_id: model.text().nullable(),
     offer_ids: model.array(),
+    /** Units per offer (`{ offer_…: 2 }`): what the order took from `offer.stock` and gives back on decline / cancel. */
+    offer_quantities: model.json().nullable(),
     total_fen: model.number(),
     status: model.enum([...EMALL_ORDER_STATUSES]).default("pending_confirmation"),
     /** The supplier must confirm before this instant (business clock), else the order is cancelled. */

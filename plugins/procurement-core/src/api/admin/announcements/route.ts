@@ -1,17 +1,24 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAnnouncementWorkflow } from "../../../workflows/create-announcement"
+import { announcementReadFilter } from "../../../domain/announcement-scope"
+import { adminCallerOf } from "../../utils/admin-caller"
 import { actorFromRequest } from "../../utils/request-actor"
 import { refetchAnnouncement } from "./helpers"
 import type { AdminCreateAnnouncementType } from "./validators"
 
-/** All announcements, any status, newest first; filters status, type, region_code, related_*, q. */
+/**
+ * Announcements the caller may read (`domain/announcement-scope.ts`: public ones, its own
+ * organization's drafts, a regulator's province's drafts; platform staff: all), newest first;
+ * filters status, type, region_code, related_*, q.
+ */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const visible = announcementReadFilter(adminCallerOf(req))
   const { data: announcements, metadata } = await query.graph({
     entity: "announcement",
     fields: req.queryConfig.fields,
-    filters: req.filterableFields,
+    filters: visible ? { ...req.filterableFields, $and: [{ $or: visible }] } : req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
   res.json({

@@ -25,12 +25,19 @@ const Announcement = model
     withdraw_reason: model.text().nullable(),
     /** actor id of the author. */
     created_by: model.text(),
+    /**
+     * The author's organization (null for system-made announcements): only its members
+     * publish or withdraw it, and only they (with the platform, and a regulator of its
+     * province) see it as a draft (`domain/announcement-scope.ts`).
+     */
+    organization_id: model.text().nullable(),
   })
   .indexes([
     { on: ["status", "published_at"] },
     { on: ["type", "status"] },
     { on: ["region_code", "status"] },
     { on: ["related_type", "related_id"] },
+    { on: ["organization_id", "status"] },
   ])
 
 export default Announcement
