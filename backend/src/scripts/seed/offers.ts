@@ -4,34 +4,28 @@ import type { AuditActor } from "@govmall/procurement-core/modules/procurement_a
 import { procurementClock } from "@govmall/procurement-core/modules/procurement_clock"
 import type { MemberDTO, OrganizationDTO } from "@govmall/procurement-core/modules/procurement_organization"
 import { indexCatalogProducts } from "@govmall/e-mall/catalog/index-catalog-products"
+import { requiredCertificateKinds } from "@govmall/e-mall/domain/certificate-validity"
 import { EMALL_OFFER_MODULE } from "@govmall/e-mall/modules/emall_offer"
-import {
-  approveOfferWorkflow,
-  changeOfferPriceWorkflow,
-  createOfferWorkflow,
-  recordReferencePriceWorkflow,
-  rejectOfferWorkflow,
-} from "@govmall/e-mall/workflows"
+import { changeOfferPriceWorkflow } from "@govmall/e-mall/workflows"
 import { AGENCY, SUPPLIERS } from "./data/organizations"
 import { PRODUCTS } from "./data/products"
 import { planDemoOffers, type PlannedOffer } from "./offer-plan"
 import type { SeededActors } from "./organizations"
 import type { SeedReport } from "./report"
+import { type DemoDecision, type DemoPendingDecision, seedDemoOffersWorkflow } from "./seed-offers-workflow"
 
 /**
- * Step 5 of the demo seed: the e-mall's offers. The agency's operator records reference
- * prices, each approved supplier lists its products (`createOfferWorkflow`, as
- * `POST /supplier/offers` would), the agency's approver approves them (`approveOfferWorkflow`)
- * — so price history, audit log, links and events are the real ones — and a few are left
- * pending, rejected or with a price increase under review. The catalog search index is
- * rebuilt for products that have none.
+ * Step 4 of the demo seed: the e-mall's offers. The agency's operator records reference
+ * prices, each approved supplier lists its products (submitted for review, as
+ * `POST /supplier/offers` does), the agency's approver approves them — through the e-mall
+ * service's own methods inside one workflow (`seed-offers-workflow.ts`), so price history,
+ * audit log, product ↔ offer links and events are the real ones — and a few are left pending,
+ * rejected or with a price increase under review (`changeOfferPriceWorkflow`). Products
+ * missing from the catalog search index are indexed.
  *
  * Idempotent: offers are found by (product, supplier) and only moved forward towards their
  * planned state; reference prices are recorded only where none exists.
  */
-
-/** Workflows in flight at once: the work is database round trips, not CPU. */
-const CONCURRENCY = 6
 
 export interface OffersSummary {
   references: number
@@ -41,15 +35,17 @@ export interface OffersSummary {
 
 type OfferRow = { id: string; product_id: string; supplier_org_id: string; status: string; price_fen: number }
 
-async function inPool<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++]
-      await run(item)
-    }
+/** What the agency does with a planned offer once it is submitted; undefined = leave it waiting. */
+function decisionFor(offer: PlannedOffer): DemoDecision | undefined {
+  switch (offer.outcome) {
+    case "approved":
+    case "price_increase_pending": // approved at its first price, raised afterwards
+      return { approve: true }
+    case "rejected":
+      return { approve: false, reason: offer.reject_reason! }
+    case "pending_review":
+      return undefined
   }
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker))
 }
 
 function actorOf(member: MemberDTO | undefined, organization: OrganizationDTO | undefined, who: string): AuditActor {
@@ -95,26 +91,6 @@ export async function seedOffers(
   }
   const productIds = PRODUCTS.map((p) => idOf(p.handle))
 
-  // 1. Reference prices (the agency's price monitoring) before any offer is checked against them.
-  const recorded = new Set(
-    ((await service.listReferencePrices({ product_id: productIds }, { select: ["product_id"], take: null })) as Array<{
-      product_id: string
-    }>).map((r) => r.product_id)
-  )
-  const missingReferences = plan.references.filter((r) => !recorded.has(idOf(r.product_handle)))
-  await inPool(missingReferences, CONCURRENCY, async (r) => {
-    await recordReferencePriceWorkflow(container).run({
-      input: {
-        reference: { product_id: idOf(r.product_handle), price_fen: r.price_fen, source: r.source, note: r.note },
-        actor: operator,
-      },
-    })
-  })
-  if (missingReferences.length) {
-    report.changed(`recorded ${missingReferences.length} reference prices`)
-  }
-
-  // 2. Suppliers list their products (submitted for review at once).
   const supplierOrgId = (uscc: string) => actors.organizations.get(uscc)!.id
   const loadOffers = async () => {
     const rows = (await service.listOffers(
@@ -124,53 +100,59 @@ export async function seedOffers(
     return new Map(rows.map((o) => [`${o.product_id}:${o.supplier_org_id}`, o]))
   }
   const keyOf = (o: PlannedOffer) => `${idOf(o.product_handle)}:${supplierOrgId(o.supplier_uscc)}`
-  let existing = await loadOffers()
-  const toCreate = plan.offers.filter((o) => !existing.has(keyOf(o)))
-  await inPool(toCreate, CONCURRENCY, async (o) => {
-    await createOfferWorkflow(container).run({
-      input: {
-        offer: {
-          product_id: idOf(o.product_handle),
-          supplier_org_id: supplierOrgId(o.supplier_uscc),
-          price_fen: o.price_fen,
-          stock: o.stock,
-          delivery_region_codes: o.delivery_region_codes,
-          lead_time_days: o.lead_time_days,
-          warranty_months: o.warranty_months,
-          certificates: o.certificates,
-          submit: true,
-        },
-        actor: supplierActor.get(o.supplier_uscc)!,
-      },
-    })
-  })
-  if (toCreate.length) {
-    report.changed(`created ${toCreate.length} offers`)
-    existing = await loadOffers()
-  }
+  const kindsOf = (o: PlannedOffer) => requiredCertificateKinds([o.category])
 
-  // 3. The agency reviews what is waiting and meant to be decided.
-  const waiting = plan.offers.filter((o) => {
-    const row = existing.get(keyOf(o))!
-    if (row.status !== "pending_review") return false
-    if (o.outcome === "approved" || o.outcome === "rejected") return true
-    // The price-increase demo is approved first at its original price, then raised.
-    return o.outcome === "price_increase_pending" && row.price_fen === o.price_fen
+  // 1. Reference prices (the agency's price monitoring) go first: offers are checked against them.
+  const recorded = new Set(
+    ((await service.listReferencePrices({ product_id: productIds }, { select: ["product_id"], take: null })) as Array<{
+      product_id: string
+    }>).map((r) => r.product_id)
+  )
+  const references = plan.references
+    .filter((r) => !recorded.has(idOf(r.product_handle)))
+    .map((r) => ({
+      reference: { product_id: idOf(r.product_handle), price_fen: r.price_fen, source: r.source, note: r.note },
+      actor: operator,
+    }))
+
+  // 2. Suppliers list what they do not list yet; 3. the agency decides what waits for it.
+  const existing = await loadOffers()
+  const offers = plan.offers
+    .filter((o) => !existing.has(keyOf(o)))
+    .map((o) => ({
+      offer: {
+        product_id: idOf(o.product_handle),
+        supplier_org_id: supplierOrgId(o.supplier_uscc),
+        price_fen: o.price_fen,
+        stock: o.stock,
+        delivery_region_codes: o.delivery_region_codes,
+        lead_time_days: o.lead_time_days,
+        warranty_months: o.warranty_months,
+        certificates: o.certificates,
+        required_certificate_kinds: kindsOf(o),
+      },
+      actor: supplierActor.get(o.supplier_uscc)!,
+      decision: decisionFor(o),
+    }))
+  const pending: DemoPendingDecision[] = plan.offers.flatMap((o) => {
+    const row = existing.get(keyOf(o))
+    const decision = decisionFor(o)
+    // A raised price waiting for review is the demo state itself, not something to approve.
+    if (!row || row.status !== "pending_review" || !decision || row.price_fen !== o.price_fen) return []
+    return [{ id: row.id, required_certificate_kinds: kindsOf(o), decision }]
   })
-  let approved = 0
-  let rejected = 0
-  await inPool(waiting, CONCURRENCY, async (o) => {
-    const id = existing.get(keyOf(o))!.id
-    if (o.outcome === "rejected") {
-      await rejectOfferWorkflow(container).run({ input: { id, reason: o.reject_reason!, actor: approver } })
-      rejected++
-    } else {
-      await approveOfferWorkflow(container).run({ input: { id, actor: approver } })
-      approved++
-    }
-  })
-  if (approved) report.changed(`approved ${approved} offers`)
-  if (rejected) report.changed(`rejected ${rejected} offer`)
+
+  if (references.length || offers.length || pending.length) {
+    const { result } = await seedDemoOffersWorkflow(container).run({
+      input: { references, offers, pending, reviewer: approver },
+    })
+    if (result.references.length) report.changed(`recorded ${result.references.length} reference prices`)
+    if (result.created.length) report.changed(`created ${result.created.length} offers`)
+    const approved = result.decided.filter((o) => o.status === "approved").length
+    const rejected = result.decided.filter((o) => o.status === "rejected").length
+    if (approved) report.changed(`approved ${approved} offers`)
+    if (rejected) report.changed(`rejected ${rejected} offer(s)`)
+  }
 
   // 4. A supplier raises an approved price: back to the agency's queue.
   for (const o of plan.offers.filter((p) => p.outcome === "price_increase_pending")) {
