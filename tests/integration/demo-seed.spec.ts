@@ -7,6 +7,8 @@ import { E_SIGNATURE_MODULE } from "@govmall/e-signature/modules/e_signature"
 import { procurementClock } from "@govmall/procurement-core/modules/procurement_clock"
 import "../helpers/seeded-store" // sends the seed's files (state, images, demo keys) to a temp folder
 import { seedDemoData, type SeedResult } from "../../backend/src/scripts/seed/index"
+import { DEMO_PENDING_REVIEW, DEMO_PRICE_INCREASE, DEMO_REJECTED } from "../../backend/src/scripts/seed/data/offers"
+import { PRODUCTS } from "../../backend/src/scripts/seed/data/products"
 import {
   AGENCY,
   BANKS,
@@ -64,6 +66,69 @@ medusaIntegrationTestRunner({
         const organizations = await api.get("/admin/organizations?kind=supplier", await login("user", staff.email))
         expect(organizations.status).toBe(200)
       }
+    })
+
+    const store = () => ({ headers: { "x-publishable-api-key": first.setup.publishableKey } })
+
+    it("fills the e-mall: every demo product is in /store/catalog with approved offers", async () => {
+      const catalog = await api.get("/store/catalog?limit=50", store())
+      expect(catalog.status).toBe(200)
+      expect(catalog.data.count).toBe(PRODUCTS.length)
+      expect(catalog.data.products.length).toBe(50)
+      for (const product of catalog.data.products) {
+        expect(product.offer_count, product.title).toBeGreaterThanOrEqual(2)
+        expect(product.lowest_price_fen, product.title).toBeGreaterThan(0)
+      }
+      expect(first.offers?.byStatus.approved).toBeGreaterThan(800)
+    })
+
+    it.each([
+      ["台式计算机", "desktop-computers"],
+      ["空调", "air-conditioners"],
+      ["打印", "printers"],
+    ])("finds %s in the demo catalog", async (q, category) => {
+      const found = await api.get(`/store/catalog?q=${encodeURIComponent(q)}&limit=100`, store())
+      expect(found.status).toBe(200)
+      const expected = PRODUCTS.filter((p) => p.category === category).map((p) => p.handle)
+      expect(found.data.count).toBeGreaterThanOrEqual(expected.length)
+      expect(found.data.products.map((p: { handle: string }) => p.handle)).toEqual(expect.arrayContaining(expected))
+    })
+
+    it("compares at least two suppliers' offers on a product, each at or below the reference price", async () => {
+      const [listed] = (await api.get(`/store/catalog?q=${encodeURIComponent("ThinkCentre M750t")}`, store())).data.products
+      expect(listed).toBeDefined()
+      const { data } = await api.get(`/store/catalog/products/${listed.product_id}/offers`, store())
+      expect(data.count).toBeGreaterThanOrEqual(2)
+      const suppliers = new Set(data.offers.map((o: { supplier_org_id: string }) => o.supplier_org_id))
+      expect(suppliers.size).toBe(data.count)
+      const prices = data.offers.map((o: { price_fen: number }) => o.price_fen)
+      expect(new Set(prices).size).toBe(prices.length)
+      expect(Math.min(...prices)).toBe(listed.lowest_price_fen)
+      for (const offer of data.offers) {
+        expect(offer.certificates.some((c: { kind: string; valid: boolean }) => c.kind === "energy_saving" && c.valid)).toBe(true)
+      }
+      const approver = await login("user", AGENCY.staff.find((p) => p.role === "approver")!.email)
+      const references = await api.get(`/admin/reference-prices?product_id=${listed.product_id}`, approver)
+      const [reference] = references.data.reference_prices
+      expect(Math.max(...prices)).toBeLessThanOrEqual(reference.price_fen)
+    })
+
+    it("leaves offers pending, rejected and with a price increase for the agency's review", async () => {
+      const approver = await login("user", AGENCY.staff.find((p) => p.role === "approver")!.email)
+      const handleOf = async (productId: string) =>
+        (await api.get(`/store/catalog/products/${productId}/offers`, store())).data.product.title as string
+      const pending = (await api.get("/admin/offers?status=pending_review&limit=50", approver)).data.offers
+      expect(pending).toHaveLength(DEMO_PENDING_REVIEW.length + 1)
+      const raised = pending.filter((o: { status_reason: string | null }) => o.status_reason === "price increase")
+      expect(raised).toHaveLength(1)
+      const history = (await api.get(`/admin/offers/${raised[0].id}`, approver)).data.offer.price_changes
+      expect(history.map((c: { change: string }) => c.change).sort()).toEqual(["increase", "new"])
+      const paper = PRODUCTS.find((p) => p.handle === DEMO_PRICE_INCREASE.product)!
+      expect(await handleOf(raised[0].product_id)).toBe(paper.title)
+
+      const rejected = (await api.get("/admin/offers?status=rejected", approver)).data.offers
+      expect(rejected).toHaveLength(1)
+      expect(rejected[0].status_reason).toBe(DEMO_REJECTED.reason)
     })
 
     it("gives an approved supplier a demo key that signs verifiably", async () => {

@@ -12,6 +12,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const result = await seedDemoData(container)
   const actors = result.actors?.summary
   const certificates = result.certificates
+  const offers = result.offers
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
   logger.info(
     `[seed] done: ${result.catalog.categories} categories, ${result.catalog.products} products ` +
@@ -21,6 +22,11 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
         ? `${actors.organizations} organizations (suppliers: ${Object.entries(actors.suppliersByStatus)
             .map(([status, n]) => `${n} ${status}`)
             .join(", ")}), ${actors.members} members, ${actors.experts} experts; `
+        : "") +
+      (offers
+        ? `${offers.references} reference prices, ${offers.offers} offers (${Object.entries(offers.byStatus)
+            .map(([status, n]) => `${n} ${status}`)
+            .join(", ")}); `
         : "") +
       (certificates
         ? certificates.holders === null

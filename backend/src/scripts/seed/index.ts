@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type CatalogSummary, seedCatalog } from "./catalog"
 import { type CertificatesSummary, seedCertificates } from "./certificates"
 import { type CommerceSetup, seedCommerceSetup } from "./commerce-setup"
+import { type OffersSummary, seedOffers } from "./offers"
 import { type ActorsSummary, type SeededActors, seedOrganizations } from "./organizations"
 import { seedStateFile } from "./paths"
 import { SeedReport } from "./report"
@@ -12,7 +13,7 @@ export interface SeedOptions {
   /**
    * Organizations, members, experts and their certificates (default true). Tests that only
    * need a store to check out from pass false: key generation and the ~40 enrolments take
-   * most of a full seed's time.
+   * most of a full seed's time. The e-mall offers need the suppliers, so they go too.
    */
   actors?: boolean
 }
@@ -23,6 +24,8 @@ export interface SeedResult {
   /** Absent when seeded with `actors: false`. */
   actors?: { records: SeededActors; summary: ActorsSummary }
   certificates?: CertificatesSummary
+  /** Absent when seeded with `actors: false`. */
+  offers?: OffersSummary
   state: SeedState
   stateFile: string
   /** What this run created or changed; empty on a run over an already seeded database. */
@@ -49,9 +52,11 @@ export async function seedDemoData(container: MedusaContainer, options: SeedOpti
   const catalog = await timed("catalog", () => seedCatalog(container, report, setup))
   let actors: SeedResult["actors"]
   let certificates: CertificatesSummary | undefined
+  let offers: OffersSummary | undefined
   if (options.actors ?? true) {
     const { actors: records, summary } = await timed("organizations", () => seedOrganizations(container, report))
     actors = { records, summary }
+    offers = await timed("offers", () => seedOffers(container, report, records))
     certificates = await timed("certificates", () => seedCertificates(container, report, records))
   }
 
@@ -67,5 +72,5 @@ export async function seedDemoData(container: MedusaContainer, options: SeedOpti
   if (writeSeedState(stateFile, state)) {
     logger.info(`[seed] wrote ${stateFile}`)
   }
-  return { setup, catalog, actors, certificates, state, stateFile, changes: report.changes, timings }
+  return { setup, catalog, actors, certificates, offers, state, stateFile, changes: report.changes, timings }
 }

@@ -4,7 +4,7 @@
  * and their Chinese labels; `product_type` decides the VAT rate (see data/commerce.ts).
  */
 
-export type ProductTypeValue = "货物" | "生活服务" | "修理修配劳务"
+export type ProductTypeValue = "货物" | "生活服务" | "修理修配劳务" | "有形动产租赁"
 
 export interface SeedCategory {
   handle: string
@@ -17,7 +17,8 @@ export interface SeedCategory {
   specs: Record<string, string>
 }
 
-export const PRODUCT_TYPES: ProductTypeValue[] = ["货物", "生活服务", "修理修配劳务"]
+// 有形动产租赁 (car rental without a driver) is taxed at 13 %, the region's default rate.
+export const PRODUCT_TYPES: ProductTypeValue[] = ["货物", "生活服务", "修理修配劳务", "有形动产租赁"]
 
 export const CATEGORIES = [
   {
@@ -210,6 +211,51 @@ export const CATEGORIES = [
       service_area: "服务网点",
     },
   },
+  {
+    handle: "office-supplies",
+    name: "办公用品",
+    name_en: "Office supplies",
+    description: "文具、档案用品及打印耗材",
+    product_type: "货物",
+    color: "#b5651d",
+    specs: {
+      spec: "规格",
+      material: "材质",
+      color: "颜色",
+      packing: "包装",
+      features: "特点",
+    },
+  },
+  {
+    handle: "cleaning-supplies",
+    name: "清洁用品",
+    name_en: "Cleaning supplies",
+    description: "卫生用纸、洗涤剂、消毒剂及保洁工具",
+    product_type: "货物",
+    color: "#3a7ca5",
+    specs: {
+      spec: "规格",
+      packing: "包装",
+      usage: "用途",
+      features: "特点",
+    },
+  },
+  {
+    handle: "car-rental",
+    name: "车辆租赁",
+    name_en: "Car rental",
+    description: "公务用车租赁（不含驾驶员，定点服务）",
+    product_type: "有形动产租赁",
+    color: "#6b705c",
+    specs: {
+      vehicle: "车型",
+      seats: "座位数",
+      rental_term: "租期",
+      mileage: "里程限制",
+      insurance: "保险",
+      service_area: "取还车网点",
+    },
+  },
 ] as const satisfies readonly SeedCategory[]
 
 export type CategoryHandle = (typeof CATEGORIES)[number]["handle"]
@@ -238,6 +284,9 @@ export const CATALOG_CODE = {
   "air-conditioners": "A0206180203",
   "cleaning-services": "C12040200",
   "vehicle-maintenance": "C05030100",
+  "office-supplies": "A09019900",
+  "cleaning-supplies": "A09060000",
+  "car-rental": "C10030100",
 } as const satisfies Record<CategoryHandle, string>
 
 export const CATALOG_CODES: readonly string[] = Object.values(CATALOG_CODE)

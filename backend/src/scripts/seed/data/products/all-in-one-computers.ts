@@ -1,6 +1,7 @@
 import type { SeedProduct } from "./types"
+import { productsFromRows } from "./build"
 
-export const ALL_IN_ONE_COMPUTERS: SeedProduct<"all-in-one-computers">[] = [
+const FEATURED: SeedProduct<"all-in-one-computers">[] = [
   {
     category: "all-in-one-computers",
     handle: "lenovo-qitian-a815",
@@ -121,4 +122,17 @@ export const ALL_IN_ONE_COMPUTERS: SeedProduct<"all-in-one-computers">[] = [
       warranty: "3 年上门",
     },
   },
+]
+
+/** [cpu, memory, storage, screen, os, warranty] */
+export const ALL_IN_ONE_COMPUTERS: SeedProduct<"all-in-one-computers">[] = [
+  ...FEATURED,
+  ...productsFromRows("all-in-one-computers", { noun: "一体机", unit: "台", description: "台式一体计算机，节省桌面空间，三年上门保修。" }, [
+    ["lenovo-qitian-a740", "LNV-QT-A740-I5-8-512", "联想", "启天 A740", "i5-12500/8G/512G/23.8英寸", 529900, 70, ["Intel 酷睿 i5-12500", "8GB DDR4", "512GB 固态硬盘", "23.8 英寸 1920×1080", "Windows 11 专业版", "3 年上门"]],
+    ["lenovo-yangtian-s660", "LNV-YT-S660-I5-16-512", "联想", "扬天 S660", "i5-12450H/16G/512G/23.8英寸", 479900, 70, ["Intel 酷睿 i5-12450H", "16GB DDR4", "512GB 固态硬盘", "23.8 英寸 1920×1080", "Windows 11 家庭中文版", "3 年上门"]],
+    ["hp-proone-240-g9", "HP-PO240G9-I5-8-512", "惠普", "ProOne 240 G9", "i5-1235U/8G/512G/23.8英寸", 459900, 60, ["Intel 酷睿 i5-1235U", "8GB DDR4", "512GB 固态硬盘", "23.8 英寸 1920×1080", "Windows 11 专业版", "3 年上门"]],
+    ["dell-optiplex-5410-aio", "DELL-OP5410AIO-I5-16-512", "戴尔", "OptiPlex 5410 AIO", "i5-13500T/16G/512G/23.8英寸", 729900, 40, ["Intel 酷睿 i5-13500T", "16GB DDR4", "512GB 固态硬盘", "23.8 英寸 1920×1080", "Windows 11 专业版", "3 年上门"]],
+    ["acer-shangqi-n4680", "ACER-SQN4680-I5-8-512", "宏碁", "商祺 N4680", "i5-12400/8G/512G/23.8英寸", 399900, 80, ["Intel 酷睿 i5-12400", "8GB DDR4", "512GB 固态硬盘", "23.8 英寸 1920×1080", "Windows 11 家庭中文版", "3 年上门"]],
+    ["tongfang-chaoxiang-ta830", "THTF-CX-TA830-FT-16-512", "清华同方", "超翔 TA830", "信创 飞腾 D2000/16G/512G/23.8英寸", 759000, 30, ["飞腾 D2000（8 核）", "16GB DDR4", "512GB 固态硬盘", "23.8 英寸 1920×1080", "银河麒麟桌面操作系统 V10", "3 年上门"], "信创一体机。"],
+  ]),
 ]

@@ -1,6 +1,7 @@
 import type { SeedProduct } from "./types"
+import { productsFromRows } from "./build"
 
-export const AIR_CONDITIONERS: SeedProduct<"air-conditioners">[] = [
+const FEATURED: SeedProduct<"air-conditioners">[] = [
   {
     category: "air-conditioners",
     handle: "gree-yunjia-kfr-35gw",
@@ -201,4 +202,27 @@ export const AIR_CONDITIONERS: SeedProduct<"air-conditioners">[] = [
       refrigerant: "R32",
     },
   },
+]
+
+const R32 = "R32"
+
+/** [ac_type, horsepower, cooling_capacity, heating_capacity, energy_class, refrigerant] */
+export const AIR_CONDITIONERS: SeedProduct<"air-conditioners">[] = [
+  ...FEATURED,
+  ...productsFromRows("air-conditioners", { noun: "空调", unit: "台", description: "变频冷暖空调，含标准安装，整机 6 年保修。" }, [
+    ["gree-yunjia-kfr-26gw", "GREE-KFR26GW-YJ", "格力", "云佳 KFR-26GW", "1匹 壁挂式 变频冷暖", 249900, 90, ["壁挂式", "1 匹", "2600W", "3500W", "新一级能效", R32]],
+    ["gree-yunjia-kfr-50lw", "GREE-KFR50LW-YJ", "格力", "云佳 KFR-50LW", "2匹 柜式 变频冷暖", 549900, 40, ["立柜式", "2 匹", "5010W", "7000W", "新一级能效", R32]],
+    ["gree-tianli-kfr-72lw", "GREE-KFR72LW-TL", "格力", "天丽 KFR-72LW", "3匹 柜式 变频冷暖", 899900, 25, ["立柜式", "3 匹", "7200W", "9900W", "新一级能效", R32]],
+    ["gree-pinyue-kfr-35gw", "GREE-KFR35GW-PY", "格力", "品悦 KFR-35GW", "1.5匹 壁挂式 变频冷暖", 279900, 80, ["壁挂式", "1.5 匹", "3500W", "4800W", "新一级能效", R32]],
+    ["midea-fengzun-kfr-35gw", "MIDEA-KFR35GW-FZ", "美的", "风尊 KFR-35GW", "1.5匹 壁挂式 变频冷暖", 339900, 70, ["壁挂式", "1.5 匹", "3500W", "5000W", "新一级能效", R32]],
+    ["midea-kushengdian-kfr-26gw", "MIDEA-KFR26GW-KSD", "美的", "酷省电 KFR-26GW", "1匹 壁挂式 变频冷暖", 229900, 100, ["壁挂式", "1 匹", "2600W", "3600W", "新一级能效", R32]],
+    ["midea-ruijing-kfr-51lw", "MIDEA-KFR51LW-RJ", "美的", "锐静 KFR-51LW", "2匹 柜式 变频冷暖", 599900, 40, ["立柜式", "2 匹", "5100W", "7200W", "新一级能效", R32]],
+    ["midea-cassette-kfr-120qw", "MIDEA-KFR120QW", "美的", "KFR-120QW", "5匹 嵌入式天花机 商用", 1290000, 15, ["嵌入式（天花机）", "5 匹", "12000W", "13500W", "二级能效", "R410A"], "会议室、大厅用商用天花机，含吊装。"],
+    ["haier-jingyue-kfr-26gw", "HAIER-KFR26GW-JY", "海尔", "静悦 KFR-26GW", "1匹 壁挂式 变频冷暖", 229900, 90, ["壁挂式", "1 匹", "2600W", "3500W", "新一级能效", R32]],
+    ["haier-leishenzhe-kfr-50lw", "HAIER-KFR50LW-LSZ", "海尔", "雷神者 KFR-50LW", "2匹 柜式 变频冷暖", 549900, 40, ["立柜式", "2 匹", "5000W", "7100W", "新一级能效", R32]],
+    ["haier-cassette-kfr-72qw", "HAIER-KFR72QW", "海尔", "KFR-72QW", "3匹 嵌入式天花机 商用", 899900, 20, ["嵌入式（天花机）", "3 匹", "7200W", "8500W", "二级能效", R32]],
+    ["hisense-kfr-35gw-e", "HISENSE-KFR35GW-E", "海信", "KFR-35GW/E", "1.5匹 壁挂式 变频冷暖", 239900, 80, ["壁挂式", "1.5 匹", "3500W", "4700W", "新一级能效", R32]],
+    ["aux-kfr-72lw", "AUX-KFR72LW", "奥克斯", "KFR-72LW", "3匹 柜式 变频冷暖", 519900, 40, ["立柜式", "3 匹", "7200W", "9500W", "新一级能效", R32]],
+    ["tcl-xiaolanyi-kfr-35gw", "TCL-KFR35GW-XLY", "TCL", "小蓝翼 KFR-35GW", "1.5匹 壁挂式 变频冷暖", 219900, 80, ["壁挂式", "1.5 匹", "3500W", "4800W", "新一级能效", R32]],
+  ]),
 ]

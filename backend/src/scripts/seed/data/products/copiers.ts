@@ -1,6 +1,7 @@
 import type { SeedProduct } from "./types"
+import { productsFromRows } from "./build"
 
-export const COPIERS: SeedProduct<"copiers">[] = [
+const FEATURED: SeedProduct<"copiers">[] = [
   {
     category: "copiers",
     handle: "aurora-adc309",
@@ -121,4 +122,15 @@ export const COPIERS: SeedProduct<"copiers">[] = [
       warranty: "1 年上门",
     },
   },
+]
+
+/** [color_mode, copy_speed, max_paper, functions, paper_capacity, warranty] */
+export const COPIERS: SeedProduct<"copiers">[] = [
+  ...FEATURED,
+  ...productsFromRows("copiers", { noun: "复印机", unit: "台", description: "A3 数码复合机，含安装调试与一年上门保修。" }, [
+    ["aurora-ad369s", "AURORA-AD369S", "震旦", "AD369s", "A3 黑白数码复合机 36页", 1380000, 15, ["黑白", "36 页/分钟", "A3", "复印、打印、彩色扫描", "1100 张", "1 年上门"]],
+    ["aurora-adc369s", "AURORA-ADC369S", "震旦", "ADC369s", "A3 彩色数码复合机 36页", 2080000, 10, ["彩色", "36 页/分钟", "A3", "复印、打印、彩色扫描、传真（选配）", "1100 张", "1 年上门"]],
+    ["canon-ir-2625", "CANON-IR2625", "佳能", "imageRUNNER 2625", "A3 黑白数码复合机 25页", 980000, 15, ["黑白", "25 页/分钟", "A3", "复印、打印、彩色扫描", "650 张", "1 年上门"]],
+    ["pantum-m9005dn", "PANTUM-M9005DN", "奔图", "M9005DN", "A3 黑白激光多功能 国产", 1180000, 12, ["黑白", "30 页/分钟", "A3", "复印、打印、扫描", "600 张", "1 年上门"], "国产 A3 复合机，适配国产操作系统。"],
+  ]),
 ]

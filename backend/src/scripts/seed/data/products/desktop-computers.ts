@@ -1,6 +1,7 @@
 import type { SeedProduct } from "./types"
+import { productsFromRows } from "./build"
 
-export const DESKTOP_COMPUTERS: SeedProduct<"desktop-computers">[] = [
+const FEATURED: SeedProduct<"desktop-computers">[] = [
   {
     category: "desktop-computers",
     handle: "lenovo-thinkcentre-m750t-i5",
@@ -253,4 +254,35 @@ export const DESKTOP_COMPUTERS: SeedProduct<"desktop-computers">[] = [
       warranty: "3 年上门",
     },
   },
+]
+
+const W11 = "Windows 11 专业版"
+const UOS = "统信 UOS 专业版"
+const KYLIN = "银河麒麟桌面操作系统 V10"
+
+/** [cpu, memory, storage, graphics, display, os, warranty] */
+export const DESKTOP_COMPUTERS: SeedProduct<"desktop-computers">[] = [
+  ...FEATURED,
+  ...productsFromRows("desktop-computers", { noun: "台式计算机", unit: "台", description: "商用台式计算机，含显示器、键鼠，三年上门保修。" }, [
+    ["lenovo-qitian-m455-i5", "LNV-QT-M455-I5-16-512", "联想", "启天 M455", "i5-12500/16G/512G/23.8英寸", 489900, 140, ["Intel 酷睿 i5-12500", "16GB DDR4 3200", "512GB 固态硬盘", "Intel UHD 770 集成显卡", "23.8 英寸 1920×1080", W11, "3 年上门"]],
+    ["lenovo-qitian-m650-i7", "LNV-QT-M650-I7-16-1T", "联想", "启天 M650", "i7-13700/16G/1T/27英寸", 729900, 60, ["Intel 酷睿 i7-13700（16 核 24 线程）", "16GB DDR5 4800", "1TB M.2 NVMe 固态硬盘", "Intel UHD 770 集成显卡", "27 英寸 IPS 1920×1080", W11, "3 年上门"], "高性能商用机型，适合数据处理与多任务办公。"],
+    ["lenovo-thinkcentre-m90t-i7", "LNV-M90T-I7-32-1T", "联想", "ThinkCentre M90t", "i7-13700/32G/1T/27英寸", 899900, 40, ["Intel 酷睿 i7-13700", "32GB DDR5 4800", "1TB M.2 NVMe 固态硬盘", "NVIDIA T400 4GB 独立显卡", "27 英寸 IPS 2560×1440", W11, "3 年上门"], "旗舰商用塔式机，vPro 远程管理。"],
+    ["lenovo-thinkcentre-neo-s500", "LNV-NEO-S500-I5-8-512", "联想", "ThinkCentre neo S500", "i5-13400/8G/512G/21.45英寸", 399900, 160, ["Intel 酷睿 i5-13400", "8GB DDR4 3200", "512GB 固态硬盘", "Intel UHD 730 集成显卡", "21.45 英寸 1920×1080", W11, "3 年上门"]],
+    ["lenovo-kaitian-m630z", "LNV-KT-M630Z-ZX-16-512", "联想", "开天 M630Z", "信创 兆芯 KX-U6780A/16G/512G/23.8英寸", 669900, 50, ["兆芯 开先 KX-U6780A（8 核 2.7GHz）", "16GB DDR4", "512GB 固态硬盘", "独立显卡 2GB", "23.8 英寸 1920×1080", UOS, "3 年上门"], "信创台式机，国产处理器与操作系统。"],
+    ["lenovo-yangtian-m4000q", "LNV-YT-M4000Q-I5-16-512", "联想", "扬天 M4000q", "i5-12400/16G/512G/21.45英寸", 429900, 120, ["Intel 酷睿 i5-12400", "16GB DDR4", "512GB 固态硬盘", "Intel UHD 730 集成显卡", "21.45 英寸 1920×1080", W11, "3 年上门"]],
+    ["hp-prodesk-400-g9-sff", "HP-PD400G9-SFF-I5-8-512", "惠普", "ProDesk 400 G9 SFF", "i5-12500/8G/512G/21.5英寸", 439900, 110, ["Intel 酷睿 i5-12500", "8GB DDR4", "512GB 固态硬盘", "Intel UHD 770 集成显卡", "21.5 英寸 1920×1080", W11, "3 年上门"]],
+    ["hp-elitedesk-800-g9-twr", "HP-ED800G9-TWR-I7-16-1T", "惠普", "EliteDesk 800 G9 TWR", "i7-12700/16G/1T/27英寸", 859900, 35, ["Intel 酷睿 i7-12700", "16GB DDR5", "1TB 固态硬盘", "Intel UHD 770 集成显卡", "27 英寸 IPS 1920×1080", W11, "3 年上门"]],
+    ["hp-zhan-99-g5", "HP-ZHAN99G5-I5-16-1T", "惠普", "战99 G5", "i5-13500/16G/1T/23.8英寸", 569900, 90, ["Intel 酷睿 i5-13500", "16GB DDR4", "1TB 固态硬盘", "Intel UHD 770 集成显卡", "23.8 英寸 1920×1080", W11, "3 年上门"]],
+    ["dell-optiplex-3000-mt", "DELL-OP3000MT-I5-8-512", "戴尔", "OptiPlex 3000 MT", "i5-12500/8G/512G/21.5英寸", 419900, 130, ["Intel 酷睿 i5-12500", "8GB DDR4", "512GB 固态硬盘", "Intel UHD 770 集成显卡", "21.5 英寸 1920×1080", W11, "3 年上门"]],
+    ["dell-optiplex-5000-mt", "DELL-OP5000MT-I7-16-512", "戴尔", "OptiPlex 5000 MT", "i7-12700/16G/512G/23.8英寸", 649900, 70, ["Intel 酷睿 i7-12700", "16GB DDR4", "512GB 固态硬盘", "Intel UHD 770 集成显卡", "23.8 英寸 1920×1080", W11, "3 年上门"]],
+    ["dell-chengming-3900", "DELL-CM3900-I5-8-256-1T", "戴尔", "成铭 3900", "i5-12400/8G/256G+1T/21.5英寸", 379900, 150, ["Intel 酷睿 i5-12400", "8GB DDR4", "256GB 固态 + 1TB 机械硬盘", "Intel UHD 730 集成显卡", "21.5 英寸 1920×1080", W11, "3 年上门"]],
+    ["dell-vostro-3020", "DELL-V3020-I5-8-512", "戴尔", "Vostro 3020", "i5-13400/8G/512G/23.8英寸", 399900, 100, ["Intel 酷睿 i5-13400", "8GB DDR4", "512GB 固态硬盘", "Intel UHD 730 集成显卡", "23.8 英寸 1920×1080", W11, "3 年上门"]],
+    ["huawei-qingyun-w585x", "HW-QY-W585X-K9000C-8-256", "华为", "擎云 W585x", "信创 麒麟 9000C/8G/256G/23.8英寸", 699900, 45, ["麒麟 9000C（8 核）", "8GB", "256GB 固态硬盘", "集成显卡", "23.8 英寸 1920×1080", UOS, "3 年上门"], "国产芯片信创台式机。"],
+    ["huawei-matestation-s", "HW-MSS-R5-16-512", "华为", "MateStation S", "R5-4600G/16G/512G/23.8英寸", 449900, 80, ["AMD 锐龙 5 4600G", "16GB DDR4", "512GB 固态硬盘", "AMD Radeon 集成显卡", "23.8 英寸 1920×1080", W11, "3 年上门"]],
+    ["tongfang-chaoxiang-tk750", "THTF-CX-TK750-FT-16-512", "清华同方", "超翔 TK750", "信创 飞腾 D2000/16G/512G/23.8英寸", 698000, 40, ["飞腾 D2000（8 核 2.3GHz）", "16GB DDR4", "512GB 固态硬盘", "独立显卡 2GB", "23.8 英寸 1920×1080", KYLIN, "3 年上门"], "信创台式机，适配主流国产办公软件。"],
+    ["greatwall-shiheng-tz620", "GW-SH-TZ620-ZX-8-512", "长城", "世恒 TZ620", "信创 兆芯 KX-U6780A/8G/512G/23.8英寸", 618000, 40, ["兆芯 开先 KX-U6780A", "8GB DDR4", "512GB 固态硬盘", "独立显卡 2GB", "23.8 英寸 1920×1080", UOS, "3 年上门"]],
+    ["inspur-cp300l", "INSPUR-CP300L-LS-16-512", "浪潮", "CP300L", "信创 龙芯 3A5000/16G/512G/23.8英寸", 658000, 30, ["龙芯 3A5000（4 核 2.5GHz）", "16GB DDR4", "512GB 固态硬盘", "独立显卡 2GB", "23.8 英寸 1920×1080", KYLIN, "3 年上门"], "自主指令集龙芯平台。"],
+    ["acer-shangqi-n4270", "ACER-SQN4270-I3-8-512", "宏碁", "商祺 N4270", "i3-12100/8G/512G/21.5英寸", 299900, 120, ["Intel 酷睿 i3-12100", "8GB DDR4", "512GB 固态硬盘", "Intel UHD 730 集成显卡", "21.5 英寸 1920×1080", W11, "3 年上门"]],
+    ["asus-podao-d500se", "ASUS-D500SE-I5-8-512", "华硕", "破晓 D500SE", "i5-12400/8G/512G/23.8英寸", 389900, 90, ["Intel 酷睿 i5-12400", "8GB DDR4", "512GB 固态硬盘", "Intel UHD 730 集成显卡", "23.8 英寸 1920×1080", W11, "3 年上门"]],
+  ]),
 ]

@@ -1,6 +1,7 @@
 import type { SeedProduct } from "./types"
+import { productsFromRows } from "./build"
 
-export const LAPTOPS: SeedProduct<"laptops">[] = [
+const FEATURED: SeedProduct<"laptops">[] = [
   {
     category: "laptops",
     handle: "huawei-matebook-14-2024",
@@ -253,4 +254,34 @@ export const LAPTOPS: SeedProduct<"laptops">[] = [
       warranty: "2 年",
     },
   },
+]
+
+const W11 = "Windows 11 专业版"
+const HOME = "Windows 11 家庭中文版"
+
+/** [cpu, memory, storage, screen, weight, os, warranty] */
+export const LAPTOPS: SeedProduct<"laptops">[] = [
+  ...FEATURED,
+  ...productsFromRows("laptops", { noun: "便携式计算机", unit: "台", description: "商用笔记本电脑，适合移动办公与外勤。" }, [
+    ["lenovo-thinkpad-t14-gen4", "LNV-TP-T14G4-I5-16-512", "联想", "ThinkPad T14 Gen4", "i5-1335U/16G/512G/14英寸", 799900, 60, ["Intel 酷睿 i5-1335U", "16GB DDR5", "512GB 固态硬盘", "14 英寸 2240×1400", "约 1.38kg", W11, "3 年"]],
+    ["lenovo-thinkpad-e16-gen1", "LNV-TP-E16G1-I5-16-512", "联想", "ThinkPad E16 Gen1", "i5-1335U/16G/512G/16英寸", 569900, 80, ["Intel 酷睿 i5-1335U", "16GB DDR4", "512GB 固态硬盘", "16 英寸 1920×1200", "约 1.77kg", W11, "2 年"]],
+    ["lenovo-zhaoyang-e4-07", "LNV-ZY-E407-I5-8-512", "联想", "昭阳 E4-07", "i5-1235U/8G/512G/14英寸", 449900, 100, ["Intel 酷睿 i5-1235U", "8GB DDR4", "512GB 固态硬盘", "14 英寸 1920×1080", "约 1.4kg", W11, "2 年"]],
+    ["lenovo-yangtian-v14", "LNV-YT-V14-I5-16-512", "联想", "扬天 V14", "i5-13420H/16G/512G/14英寸", 419900, 110, ["Intel 酷睿 i5-13420H", "16GB DDR4", "512GB 固态硬盘", "14 英寸 1920×1080", "约 1.43kg", W11, "2 年"]],
+    ["lenovo-kaitian-n60z", "LNV-KT-N60Z-ZX-8-512", "联想", "开天 N60z", "信创 兆芯 KX-6640MA/8G/512G/14英寸", 739900, 40, ["兆芯 KX-6640MA", "8GB DDR4", "512GB 固态硬盘", "14 英寸 1920×1080", "约 1.6kg", "统信 UOS 专业版", "3 年"], "信创笔记本，国产处理器与操作系统。"],
+    ["lenovo-thinkbook-16-g6", "LNV-TB16G6-I5-16-512", "联想", "ThinkBook 16 G6", "i5-13500H/16G/512G/16英寸", 539900, 90, ["Intel 酷睿 i5-13500H", "16GB DDR5", "512GB 固态硬盘", "16 英寸 2560×1600", "约 1.7kg", HOME, "2 年"]],
+    ["huawei-matebook-x-pro-2024", "HW-MBXP-2024-U7-16-1T", "华为", "MateBook X Pro 2024", "Ultra 7 155H/16G/1T/14.2英寸", 1299900, 20, ["Intel 酷睿 Ultra 7 155H", "16GB LPDDR5x", "1TB 固态硬盘", "14.2 英寸 3120×2080 OLED 触控", "约 0.98kg", HOME, "2 年"], "980g 超轻机身，适合领导出差。"],
+    ["huawei-matebook-16s-2024", "HW-MB16S-2024-I7-16-1T", "华为", "MateBook 16s 2024", "i7-13700H/16G/1T/16英寸", 699900, 50, ["Intel 酷睿 i7-13700H", "16GB LPDDR5", "1TB 固态硬盘", "16 英寸 2520×1680 触控", "约 1.99kg", HOME, "2 年"]],
+    ["huawei-qingyun-l410", "HW-QY-L410-K9006C-8-512", "华为", "擎云 L410", "信创 麒麟 9006C/8G/512G/14英寸", 879900, 30, ["麒麟 9006C（8 核）", "8GB", "512GB 固态硬盘", "14 英寸 2160×1440", "约 1.35kg", "统信 UOS 专业版", "3 年"], "国产芯片信创笔记本。"],
+    ["hp-zhan66-gen5-15", "HP-ZHAN66G5-15-I5-16-512", "惠普", "战66 五代 15.6", "i5-1335U/16G/512G/15.6英寸", 469900, 90, ["Intel 酷睿 i5-1335U", "16GB DDR4", "512GB 固态硬盘", "15.6 英寸 1920×1080", "约 1.7kg", HOME, "2 年"]],
+    ["hp-probook-440-g10", "HP-PB440G10-I5-16-512", "惠普", "ProBook 440 G10", "i5-1335U/16G/512G/14英寸", 599900, 70, ["Intel 酷睿 i5-1335U", "16GB DDR4", "512GB 固态硬盘", "14 英寸 1920×1080", "约 1.38kg", W11, "3 年"]],
+    ["hp-elitebook-640-g10", "HP-EB640G10-I7-16-512", "惠普", "EliteBook 640 G10", "i7-1355U/16G/512G/14英寸", 799900, 40, ["Intel 酷睿 i7-1355U", "16GB DDR4", "512GB 固态硬盘", "14 英寸 1920×1080", "约 1.4kg", W11, "3 年"]],
+    ["dell-latitude-3440", "DELL-LAT3440-I5-8-512", "戴尔", "Latitude 3440", "i5-1335U/8G/512G/14英寸", 479900, 90, ["Intel 酷睿 i5-1335U", "8GB DDR4", "512GB 固态硬盘", "14 英寸 1920×1080", "约 1.5kg", W11, "3 年"]],
+    ["dell-latitude-7440", "DELL-LAT7440-I7-16-512", "戴尔", "Latitude 7440", "i7-1365U/16G/512G/14英寸", 1099900, 20, ["Intel 酷睿 i7-1365U vPro", "16GB LPDDR5", "512GB 固态硬盘", "14 英寸 1920×1200", "约 1.3kg", W11, "3 年"]],
+    ["dell-vostro-14-3430", "DELL-V3430-I5-16-512", "戴尔", "Vostro 14 3430", "i5-1335U/16G/512G/14英寸", 449900, 100, ["Intel 酷睿 i5-1335U", "16GB DDR4", "512GB 固态硬盘", "14 英寸 1920×1080", "约 1.48kg", HOME, "2 年"]],
+    ["asus-expertbook-b1402", "ASUS-B1402-I5-16-512", "华硕", "ExpertBook B1 B1402", "i5-1235U/16G/512G/14英寸", 429900, 80, ["Intel 酷睿 i5-1235U", "16GB DDR4", "512GB 固态硬盘", "14 英寸 1920×1080", "约 1.45kg", W11, "2 年"]],
+    ["acer-travelmate-p214", "ACER-TMP214-I5-16-512", "宏碁", "TravelMate P2 P214", "i5-1235U/16G/512G/14英寸", 419900, 80, ["Intel 酷睿 i5-1235U", "16GB DDR4", "512GB 固态硬盘", "14 英寸 1920×1080", "约 1.5kg", W11, "2 年"]],
+    ["honor-magicbook-14-2024", "HONOR-MB14-2024-U5-16-1T", "荣耀", "MagicBook 14 2024", "Ultra 5 125H/16G/1T/14.6英寸", 549900, 60, ["Intel 酷睿 Ultra 5 125H", "16GB LPDDR5x", "1TB 固态硬盘", "14.6 英寸 3120×2080", "约 1.4kg", HOME, "2 年"]],
+    ["tongfang-chaorui-l860", "THTF-CR-L860-FT-8-256", "清华同方", "超锐 L860", "信创 飞腾 FT-2000/4/8G/256G/14英寸", 788000, 25, ["飞腾 FT-2000/4（4 核 2.2GHz）", "8GB DDR4", "256GB 固态硬盘", "14 英寸 1920×1080", "约 1.65kg", "银河麒麟桌面操作系统 V10", "3 年"]],
+    ["greatwall-uf716", "GW-UF716-FT-16-512", "长城", "UF716", "信创 飞腾 D2000/16G/512G/14英寸", 828000, 25, ["飞腾 D2000（8 核）", "16GB DDR4", "512GB 固态硬盘", "14 英寸 1920×1080", "约 1.6kg", "统信 UOS 专业版", "3 年"]],
+  ]),
 ]

@@ -1,6 +1,7 @@
 import type { SeedProduct } from "./types"
+import { productsFromRows } from "./build"
 
-export const PRINTERS: SeedProduct<"printers">[] = [
+const FEATURED: SeedProduct<"printers">[] = [
   {
     category: "printers",
     handle: "hp-laserjet-pro-m405dn",
@@ -241,4 +242,30 @@ export const PRINTERS: SeedProduct<"printers">[] = [
       duty_cycle: "—",
     },
   },
+]
+
+const USB_NET = "USB 2.0、有线网络"
+const USB_NET_WIFI = "USB 2.0、有线网络、Wi-Fi"
+
+/** [print_type, print_speed, max_paper, duplex, connectivity, duty_cycle] */
+export const PRINTERS: SeedProduct<"printers">[] = [
+  ...FEATURED,
+  ...productsFromRows("printers", { noun: "打印机", unit: "台", description: "办公打印设备，原厂一年保修，耗材供应充足。" }, [
+    ["pantum-p3022d", "PANTUM-P3022D", "奔图", "P3022D", "黑白激光 自动双面 A4", 99900, 200, ["黑白激光", "22 页/分钟", "A4", "是", "USB 2.0", "20,000 页"], "国产打印机，适合科室个人使用。"],
+    ["pantum-p3300dw", "PANTUM-P3300DW", "奔图", "P3300DW", "黑白激光 双面 无线 A4", 169900, 150, ["黑白激光", "33 页/分钟", "A4", "是", USB_NET_WIFI, "60,000 页"], "国产打印机，支持统信、麒麟等国产操作系统驱动。"],
+    ["pantum-m6760dw", "PANTUM-M6760DW", "奔图", "M6760DW", "黑白激光多功能 打印复印扫描", 159900, 120, ["黑白激光多功能", "30 页/分钟", "A4", "是", USB_NET_WIFI, "25,000 页"]],
+    ["pantum-bm5100adn", "PANTUM-BM5100ADN", "奔图", "BM5100ADN", "黑白激光多功能 40页 A4", 329900, 60, ["黑白激光多功能", "40 页/分钟", "A4", "是", USB_NET, "80,000 页"], "国产中速多功能一体机，适合部门共享。"],
+    ["pantum-cm7105dn", "PANTUM-CM7105DN", "奔图", "CM7105DN", "彩色激光多功能 A4", 499900, 40, ["彩色激光多功能", "30 页/分钟", "A4", "是", USB_NET, "50,000 页"]],
+    ["lenovo-gm337dn", "LNV-GM337DN", "联想", "GM337DN", "黑白激光 双面 网络 A4", 149900, 120, ["黑白激光", "33 页/分钟", "A4", "是", USB_NET, "50,000 页"]],
+    ["lenovo-m7400w-pro", "LNV-M7400W-PRO", "联想", "M7400W Pro", "黑白激光多功能 无线", 129900, 150, ["黑白激光多功能", "26 页/分钟", "A4", "否", "USB 2.0、Wi-Fi", "10,000 页"]],
+    ["hp-laserjet-pro-4004dn", "HP-LJP4004DN", "惠普", "LaserJet Pro 4004dn", "黑白激光 40页 双面 网络", 289900, 80, ["黑白激光", "40 页/分钟", "A4", "是", USB_NET, "80,000 页"]],
+    ["hp-laserjet-m208dw", "HP-LJM208DW", "惠普", "LaserJet M208dw", "黑白激光 双面 无线", 139900, 140, ["黑白激光", "29 页/分钟", "A4", "是", "USB 2.0、Wi-Fi", "20,000 页"]],
+    ["hp-color-laserjet-pro-4203dn", "HP-CLJP4203DN", "惠普", "Color LaserJet Pro 4203dn", "彩色激光 双面 网络", 459900, 40, ["彩色激光", "33 页/分钟", "A4", "是", USB_NET, "50,000 页"]],
+    ["canon-ic-mf266dn", "CANON-MF266DN", "佳能", "imageCLASS MF266dn", "黑白激光多功能 双面 网络", 199900, 90, ["黑白激光多功能", "28 页/分钟", "A4", "是", USB_NET, "30,000 页"]],
+    ["brother-dcp-b7535dw", "BROTHER-DCPB7535DW", "兄弟", "DCP-B7535DW", "黑白激光多功能 无线", 179900, 90, ["黑白激光多功能", "34 页/分钟", "A4", "是", USB_NET_WIFI, "15,000 页"]],
+    ["epson-l6468", "EPSON-L6468", "爱普生", "L6468", "墨仓式彩色喷墨多功能", 229900, 70, ["彩色喷墨多功能（墨仓式）", "15.5 页/分钟（ISO）", "A4", "是", USB_NET_WIFI, "5,000 页"]],
+    ["epson-lq-735kii", "EPSON-LQ735KII", "爱普生", "LQ-735KII", "针式 82列 票据发票", 229900, 60, ["针式（82 列）", "中文高速 300 字/秒", "82 列（可打 1+6 联）", "否", "USB 2.0、并口", "—"], "发票、凭证等多联票据打印。"],
+    ["deli-de-628k", "DELI-DE628K", "得力", "DE-628K", "针式 80列 票据", 99900, 100, ["针式（80 列）", "中文高速 220 字/秒", "80 列（可打 1+6 联）", "否", "USB 2.0、并口", "—"], "国产针式打印机，适合财务票据。"],
+    ["kyocera-ecosys-p3145dn", "KYOCERA-P3145DN", "京瓷", "ECOSYS P3145dn", "黑白激光 45页 高负荷", 459900, 30, ["黑白激光", "45 页/分钟", "A4", "是", USB_NET, "150,000 页"]],
+  ]),
 ]

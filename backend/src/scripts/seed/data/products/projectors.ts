@@ -1,6 +1,7 @@
 import type { SeedProduct } from "./types"
+import { productsFromRows } from "./build"
 
-export const PROJECTORS: SeedProduct<"projectors">[] = [
+const FEATURED: SeedProduct<"projectors">[] = [
   {
     category: "projectors",
     handle: "epson-cb-x50",
@@ -115,4 +116,15 @@ export const PROJECTORS: SeedProduct<"projectors">[] = [
       connectivity: "HDMI、VGA×2、RJ45",
     },
   },
+]
+
+/** [brightness, resolution, contrast, light_source, connectivity] */
+export const PROJECTORS: SeedProduct<"projectors">[] = [
+  ...FEATURED,
+  ...productsFromRows("projectors", { noun: "投影仪", unit: "台", description: "会议室及教室用投影仪，含吊装支架。" }, [
+    ["epson-cb-e01", "EPSON-CBE01", "爱普生", "CB-E01", "3300流明 XGA 商务", 289900, 40, ["3300 流明", "1024×768（XGA）", "15000:1", "UHE 灯泡", "HDMI、VGA、USB"]],
+    ["benq-e580", "BENQ-E580", "明基", "E580", "3600流明 1080P 无线", 559900, 30, ["3600 流明", "1920×1080", "10000:1", "灯泡", "HDMI×2、VGA、USB、Wi-Fi"]],
+    ["sony-vpl-ex455", "SONY-VPLEX455", "索尼", "VPL-EX455", "3600流明 XGA 教学", 479900, 25, ["3600 流明", "1024×768（XGA）", "20000:1", "灯泡", "HDMI×2、VGA、RJ45"]],
+    ["vivitek-dx273", "VIVITEK-DX273", "丽讯", "DX273", "4000流明 XGA 教学", 259900, 35, ["4000 流明", "1024×768（XGA）", "15000:1", "灯泡", "HDMI、VGA×2、RS232"]],
+  ]),
 ]

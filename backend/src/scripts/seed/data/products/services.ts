@@ -1,8 +1,9 @@
 import type { SeedProduct } from "./types"
+import { productsFromRows } from "./build"
 
 // 定点服务. The providers are invented for the demo; services carry no stock.
 
-export const CLEANING_SERVICES: SeedProduct<"cleaning-services">[] = [
+const FEATURED_CLEANING: SeedProduct<"cleaning-services">[] = [
   {
     category: "cleaning-services",
     handle: "jinjie-office-daily-cleaning-monthly",
@@ -100,7 +101,7 @@ export const CLEANING_SERVICES: SeedProduct<"cleaning-services">[] = [
   },
 ]
 
-export const VEHICLE_MAINTENANCE: SeedProduct<"vehicle-maintenance">[] = [
+const FEATURED_VEHICLE: SeedProduct<"vehicle-maintenance">[] = [
   {
     category: "vehicle-maintenance",
     handle: "jinyang-routine-maintenance-sedan",
@@ -215,4 +216,25 @@ export const VEHICLE_MAINTENANCE: SeedProduct<"vehicle-maintenance">[] = [
       service_area: "太原市万柏林区、尖草坪区",
     },
   },
+]
+
+/** [scope, area, frequency, staffing, billing_unit, service_area] */
+export const CLEANING_SERVICES: SeedProduct<"cleaning-services">[] = [
+  ...FEATURED_CLEANING,
+  ...productsFromRows("cleaning-services", { noun: "保洁服务", unit: "次", description: "定点保洁服务，作业人员持健康证上岗。" }, [
+    ["jinjie-office-daily-cleaning-2000", "SVC-CLEAN-DAILY-2000", "晋洁物业（示例）", "办公区日常保洁 2000㎡（月度）", "按月", 1580000, undefined, ["地面清洁、桌面擦拭、卫生间保洁、垃圾清运", "≤ 2000㎡", "工作日每日 8:00–17:30", "驻场保洁员 4 名", "元/月", "太原市六城区"]],
+    ["longcheng-kitchen-hood-cleaning", "SVC-CLEAN-HOOD", "龙城保洁（示例）", "食堂油烟机及烟道清洗", "按次", 280000, undefined, ["油烟机、集烟罩、烟道清洗除油", "单个食堂", "按次预约（建议每季度）", "作业人员 3 名", "元/次", "太原市、晋中市"]],
+    ["longcheng-pest-control", "SVC-CLEAN-PEST", "龙城保洁（示例）", "办公场所病媒生物消杀", "按次", 150000, undefined, ["灭鼠、灭蟑、灭蚊蝇及环境消毒", "≤ 3000㎡", "按次（建议每月）", "持证消杀员 2 名", "元/次", "山西省内"]],
+  ]),
+]
+
+/** [scope, vehicle, labour_time, warranty, billing_unit, service_area] */
+export const VEHICLE_MAINTENANCE: SeedProduct<"vehicle-maintenance">[] = [
+  ...FEATURED_VEHICLE,
+  ...productsFromRows("vehicle-maintenance", { noun: "车辆维修", unit: "次", description: "公务用车定点维修，原厂或同质配件，凭维修单结算。" }, [
+    ["jinyang-front-brake-pads", "SVC-VEH-BRAKE-FRONT", "晋阳汽修（示例）", "前刹车片更换", "含配件", 58000, undefined, ["前轮刹车片更换、制动盘检查", "各类乘用车", "约 1 小时", "配件 6 个月或 1 万公里", "元/次", "太原市小店区、迎泽区"]],
+    ["bingzhou-four-wheel-alignment", "SVC-VEH-ALIGNMENT", "并州汽车服务（示例）", "四轮定位", "含动平衡", 18000, undefined, ["四轮定位、轮胎动平衡", "各类乘用车及 SUV", "约 1 小时", "—", "元/次", "太原市万柏林区、尖草坪区"]],
+    ["jinyang-suv-routine-maintenance", "SVC-VEH-SUV-ROUTINE", "晋阳汽修（示例）", "SUV 常规保养", "机油机滤", 98000, undefined, ["更换全合成机油、机油滤清器，28 项检查", "SUV（2.0T 及以下）", "约 1 小时", "保养后 5000 公里", "元/次", "太原市小店区、迎泽区"]],
+    ["bingzhou-windshield-replacement", "SVC-VEH-WINDSHIELD", "并州汽车服务（示例）", "前挡风玻璃更换", "含玻璃", 160000, undefined, ["前挡风玻璃拆装更换（福耀玻璃）", "各类乘用车", "约 3 小时", "1 年（不漏水）", "元/次", "太原市万柏林区、尖草坪区"]],
+  ]),
 ]

@@ -1,6 +1,7 @@
 import type { SeedProduct } from "./types"
+import { productsFromRows } from "./build"
 
-export const SHREDDERS: SeedProduct<"shredders">[] = [
+const FEATURED: SeedProduct<"shredders">[] = [
   {
     category: "shredders",
     handle: "deli-9905",
@@ -96,4 +97,15 @@ export const SHREDDERS: SeedProduct<"shredders">[] = [
       run_time: "40 分钟",
     },
   },
+]
+
+/** [security_level, shred_size, sheet_capacity, bin_volume, run_time] */
+export const SHREDDERS: SeedProduct<"shredders">[] = [
+  ...FEATURED,
+  ...productsFromRows("shredders", { noun: "碎纸机", unit: "台", description: "办公保密碎纸机，可碎光盘、卡片。" }, [
+    ["deli-9953", "DELI-9953", "得力", "9953", "4级保密 23L", 79900, 60, ["P-4（4 级保密）", "2×10mm 颗粒", "12 张（70g）", "23L", "30 分钟"]],
+    ["comet-c-8500", "COMET-C8500", "科密", "C-8500", "5级保密 30L 大型", 169900, 30, ["P-5（5 级保密）", "2×8mm 颗粒", "10 张（70g）", "30L", "60 分钟"]],
+    ["comix-s360", "COMIX-S360", "齐心", "S360", "4级保密 16L", 45900, 80, ["P-4（4 级保密）", "4×30mm 段状", "8 张（70g）", "16L", "5 分钟"]],
+    ["sunwood-sd9681", "SUNWOOD-SD9681", "三木", "SD9681", "5级保密 25L", 139900, 40, ["P-5（5 级保密）", "1×9mm 颗粒", "8 张（70g）", "25L", "40 分钟"]],
+  ]),
 ]

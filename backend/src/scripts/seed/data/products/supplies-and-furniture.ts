@@ -1,6 +1,7 @@
 import type { SeedProduct } from "./types"
+import { productsFromRows } from "./build"
 
-export const COPY_PAPER: SeedProduct<"copy-paper">[] = [
+const FEATURED_PAPER: SeedProduct<"copy-paper">[] = [
   {
     category: "copy-paper",
     handle: "deli-jiaxuan-a4-70g",
@@ -155,7 +156,7 @@ export const COPY_PAPER: SeedProduct<"copy-paper">[] = [
   },
 ]
 
-export const OFFICE_FURNITURE: SeedProduct<"office-furniture">[] = [
+const FEATURED_FURNITURE: SeedProduct<"office-furniture">[] = [
   {
     category: "office-furniture",
     handle: "sunon-desk-1400-with-pedestal",
@@ -384,4 +385,44 @@ export const OFFICE_FURNITURE: SeedProduct<"office-furniture">[] = [
       warranty: "3 年",
     },
   },
+]
+
+const VIRGIN = "100% 原生木浆"
+
+/** [size, grammage, packing, whiteness, pulp] */
+export const COPY_PAPER: SeedProduct<"copy-paper">[] = [
+  ...FEATURED_PAPER,
+  ...productsFromRows("copy-paper", { noun: "复印纸", unit: "箱", description: "办公打印复印用纸，整箱配送。" }, [
+    ["chenming-xuelian-a4-70g", "CHENMING-XL-A4-70-5", "晨鸣", "雪莲 A4 70g", "500张/包 5包/箱", 12900, 900, ["A4（210×297mm）", "70g/㎡", "500 张/包，5 包/箱", "≥ 96%", VIRGIN]],
+    ["app-hongqijian-a4-70g", "APP-HQJ-A4-70-5", "金光", "红旗舰 A4 70g", "500张/包 5包/箱", 13900, 900, ["A4（210×297mm）", "70g/㎡", "500 张/包，5 包/箱", "≥ 98%", VIRGIN]],
+    ["app-jinqijian-a3-80g", "APP-JQJ-A3-80-5", "金光", "金旗舰 A3 80g", "500张/包 5包/箱", 32900, 300, ["A3（297×420mm）", "80g/㎡", "500 张/包，5 包/箱", "≥ 104%", VIRGIN]],
+    ["april-paperone-a4-80g", "APRIL-PO-A4-80-5", "亚太森博", "PaperOne A4 80g", "500张/包 5包/箱", 26900, 500, ["A4（210×297mm）", "80g/㎡", "500 张/包，5 包/箱", "≥ 104%", VIRGIN], "高白度厚纸，适合对外公文与彩色打印。"],
+    ["april-yisi-a4-70g", "APRIL-YS-A4-70-5", "亚太森博", "益思 A4 70g", "500张/包 5包/箱", 16900, 700, ["A4（210×297mm）", "70g/㎡", "500 张/包，5 包/箱", "≥ 98%", VIRGIN]],
+    ["deli-mingrui-a4-70g", "DELI-MR-A4-70-5", "得力", "铭锐 A4 70g", "500张/包 5包/箱", 13500, 900, ["A4（210×297mm）", "70g/㎡", "500 张/包，5 包/箱", "≥ 96%", VIRGIN]],
+    ["comix-youpin-a4-70g", "COMIX-YP-A4-70-5", "齐心", "优品 A4 70g", "500张/包 5包/箱", 17900, 600, ["A4（210×297mm）", "70g/㎡", "500 张/包，5 包/箱", "≥ 98%", VIRGIN]],
+    ["mg-lanchenguang-a4-70g", "MG-LCG-A4-70-5", "晨光", "蓝晨光 A4 70g", "500张/包 5包/箱", 14500, 800, ["A4（210×297mm）", "70g/㎡", "500 张/包，5 包/箱", "≥ 96%", VIRGIN]],
+    ["mg-jinchenguang-a4-80g", "MG-JCG-A4-80-5", "晨光", "金晨光 A4 80g", "500张/包 5包/箱", 19900, 600, ["A4（210×297mm）", "80g/㎡", "500 张/包，5 包/箱", "≥ 102%", VIRGIN]],
+  ]),
+]
+
+/** [dimensions, material, color, features, warranty] */
+export const OFFICE_FURNITURE: SeedProduct<"office-furniture">[] = [
+  ...FEATURED_FURNITURE,
+  ...productsFromRows("office-furniture", { noun: "办公家具", unit: "张", description: "办公家具，含送货安装，环保等级 E1 及以上。" }, [
+    ["aurora-staff-desk-1400", "AURORA-SD-1407", "震旦", "员工桌 AD-1407", "1400×700 带活动柜", 138000, 80, ["1400×700×750mm", "E1 级三聚氰胺板、钢架", "胡桃木色 / 白色", "含三抽活动柜、走线槽", "5 年"]],
+    ["aurora-steel-file-cabinet", "AURORA-FC-1850", "震旦", "钢制文件柜 AF-1850", "上玻下铁 四层", 128000, 60, ["900×400×1850mm", "0.8mm 冷轧钢板，静电喷涂", "灰白色", "上玻璃对开门、下铁门，带锁", "5 年"], undefined, "组"],
+    ["aurora-mesh-chair-ac105", "AURORA-AC105", "震旦", "AC-105 网布椅", "人体工学 升降扶手", 79900, 120, ["650×650×1050–1150mm", "网布靠背、尼龙五星脚", "黑色", "腰托、扶手升降、倾仰锁定", "3 年"], undefined, "把"],
+    ["sunon-wood-file-cabinet-1600", "SUNON-FC-1600", "圣奥", "木质文件柜 1600", "四门 带锁", 198000, 40, ["1600×400×2000mm", "E1 级实木贴皮板", "胡桃木色", "四门带锁，层板可调", "5 年"], undefined, "组"],
+    ["sunon-reception-sofa-3", "SUNON-SOFA-3", "圣奥", "接待沙发 三人位", "皮艺", 358000, 20, ["1900×800×780mm", "超纤皮、高密度海绵", "黑色", "接待室用，实木框架", "3 年"], undefined, "套"],
+    ["sunon-conference-table-2400", "SUNON-CT-2400", "圣奥", "会议桌 2400", "8–10 人", 298000, 20, ["2400×1200×750mm", "E1 级实木贴皮板", "胡桃木色", "桌面预留线盒", "5 年"]],
+    ["sunon-reception-desk-2400", "SUNON-RD-2400", "圣奥", "前台接待台 2400", "带背景柜", 458000, 10, ["2400×800×1050mm", "E1 级板材、烤漆面板", "白色 / 胡桃木色", "双人位，含矮柜", "5 年"]],
+    ["deli-steel-file-cabinet-4-door", "DELI-33307", "得力", "33307 钢制文件柜", "四门 带锁", 89900, 80, ["900×390×1800mm", "0.6mm 冷轧钢板", "灰白色", "对开四门、层板可调", "3 年"], undefined, "组"],
+    ["deli-staff-desk-1200", "DELI-SD-1200", "得力", "员工桌 1200", "1200×600", 49900, 120, ["1200×600×750mm", "E1 级刨花板、钢架", "白橡木色", "带键盘托", "3 年"]],
+    ["deli-training-chair-tablet", "DELI-TC-TAB", "得力", "培训椅 带写字板", "可叠放", 29900, 200, ["560×580×850mm", "PP 椅面、钢架", "黑色", "折叠写字板、可叠放", "2 年"], undefined, "把"],
+    ["sihoo-m18-chair", "SIHOO-M18", "西昊", "M18", "人体工学办公椅", 49900, 150, ["620×600×1000–1100mm", "网布、尼龙脚", "黑色", "腰托、固定扶手", "3 年"], undefined, "把"],
+    ["hbada-e3-air-chair", "HBADA-E3-AIR", "黑白调", "E3 Air", "人体工学办公椅", 229900, 40, ["690×690×1150–1260mm", "网布、铝合金脚", "灰色", "动态腰托、4D 扶手、头枕", "5 年"], undefined, "把"],
+    ["ue-conference-chair-xy002", "UE-XY002", "永艺", "会议椅 XY-002", "弓形 网布", 39900, 160, ["560×580×900mm", "网布、电镀弓形钢架", "黑色", "免安装，可叠放", "3 年"], undefined, "把"],
+    ["guangming-solid-wood-desk-1600", "GM-SWD-1600", "光明", "实木办公桌 1600", "带副台", 359000, 20, ["1600×800×760mm", "东北水曲柳实木", "胡桃色", "含副台及三抽柜", "5 年"], "实木主管桌，榫卯结构。"],
+    ["aurora-locker-12-door", "AURORA-LK-12", "震旦", "12门更衣柜", "钢制 带锁", 168000, 30, ["900×500×1850mm", "0.8mm 冷轧钢板", "灰白色", "12 门独立锁", "5 年"], undefined, "组"],
+  ]),
 ]
