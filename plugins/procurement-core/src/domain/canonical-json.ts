@@ -83,7 +83,7 @@ export function sha256Hex(text: string | Uint8Array): string {
   const md = forge.md.sha256.create()
   for (let start = 0; start < bytes.length; start += BINARY_CHUNK) {
     // forge hashes "binary strings": one character per byte.
-    md.update(String.fromCharCode.apply(null, Array.from(bytes.subarray(start, start + BINARY_CHUNK))))
+    md.update(String.fromCharCode.apply(null, bytes.subarray(start, start + BINARY_CHUNK) as unknown as number[]))
   }
   return md.digest().toHex()
 }
