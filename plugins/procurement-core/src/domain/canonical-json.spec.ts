@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { describe, expect, it } from "vitest"
 import { canonicalJson, digestOf, sha256Hex } from "./canonical-json"
 
@@ -60,5 +61,41 @@ describe("digests", () => {
     expect(digestOf({ b: 2, a: 1 })).toBe(sha256Hex('{"a":1,"b":2}'))
     expect(digestOf({ a: 1, b: 2 })).toBe(digestOf({ b: 2, a: 1 }))
     expect(digestOf({ a: 1 })).not.toBe(digestOf({ a: "1" }))
+  })
+})
+
+describe("digests are byte-identical to node:crypto (the pure-JS SHA-256 runs in browsers too)", () => {
+  const nodeSha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex")
+  const longChinese = "政府采购框架协议".repeat(10_000)
+
+  it.each([
+    ["a contract with Chinese text", { 甲方: "北京市海淀区教育委员会", 乙方: "北京智联办公设备有限公司", 标的: "台式计算机（含显示器）" }],
+    ["nested objects and arrays", { order: { lines: [{ sku: "PC-01", qty: 3, unit_fen: 459_900 }, { sku: "PR-02", qty: 1 }], meta: { a: { b: { c: null } } } } }],
+    ["keys in an unusual order", { z: 1, "10": 2, "9": 3, E: 4, e: 5, é: 6, 中: 7, "": 8 }],
+    ["numbers in every JSON form", { n: [0, -0, 1, -1, 0.1, 1e21, 1e-7, 123456789012345, Number.MAX_SAFE_INTEGER, 5e-324, -1.5e300] }],
+    ["unicode escapes, control characters, astral and lone surrogates", { s: "\u0000\u001f\u007f\u2028\u2029\"\\/😀\ud83d 𠮷 \udc00", "\ud800key": "\r\n\t" }],
+    ["a date and booleans", { at: new Date("2026-10-08T01:02:03.004Z"), ok: true, no: false }],
+    ["a long document (several 32 KiB slices)", { text: longChinese }],
+    ["an empty object", {}],
+  ])("digestOf %s", (_case, value) => {
+    expect(digestOf(value)).toBe(nodeSha256(canonicalJson(value)))
+  })
+
+  it.each([
+    ["empty", ""],
+    ["ASCII", "abc"],
+    ["Chinese", "电子签章"],
+    ["a lone surrogate (UTF-8 as U+FFFD, like Node)", "a\ud800b"],
+    ["a long text", longChinese],
+  ])("sha256Hex of a %s string", (_case, text) => {
+    expect(sha256Hex(text)).toBe(nodeSha256(text))
+  })
+
+  it.each([
+    ["no bytes", new Uint8Array(0)],
+    ["every byte value", Uint8Array.from({ length: 256 }, (_, index) => index)],
+    ["100 000 bytes", Uint8Array.from({ length: 100_000 }, (_, index) => (index * 31) & 0xff)],
+  ])("sha256Hex of %s", (_case, bytes) => {
+    expect(sha256Hex(bytes)).toBe(nodeSha256(bytes))
   })
 })

@@ -9,8 +9,13 @@
  * - strings and numbers serialized as JSON.stringify does (ECMAScript shortest form), -0 → 0;
  * - a Date becomes its ISO-8601 UTC string (via toJSON), other objects with toJSON likewise;
  * - NaN, Infinity, BigInt, functions and symbols are refused: they have no stable JSON form.
+ *
+ * Browser-safe on purpose (no Node built-ins): the e-signature client signs in the browser over
+ * exactly this digest, so server and client share this one file. SHA-256 is node-forge's (pure
+ * JavaScript, synchronous, so `digestOf` keeps its sync API for the server's callers);
+ * canonical-json.spec.ts checks it byte for byte against node:crypto.
  */
-import { createHash } from "node:crypto"
+import forge from "node-forge"
 import { InvalidValueError } from "./domain-error"
 
 export function canonicalJson(value: unknown): string {
@@ -65,9 +70,22 @@ function serialize(value: unknown, path: string, ancestors: Set<object>): string
   }
 }
 
-/** Lower-case hex SHA-256 of the UTF-8 bytes of `text`. */
+const utf8 = new TextEncoder()
+// String.fromCharCode takes its arguments on the stack: convert large inputs in slices.
+const BINARY_CHUNK = 0x8000
+
+/**
+ * Lower-case hex SHA-256 of the UTF-8 bytes of `text` (lone surrogates become U+FFFD, as in
+ * Node's `hash.update(string)`), or of the bytes themselves.
+ */
 export function sha256Hex(text: string | Uint8Array): string {
-  return createHash("sha256").update(text).digest("hex")
+  const bytes = typeof text === "string" ? utf8.encode(text) : text
+  const md = forge.md.sha256.create()
+  for (let start = 0; start < bytes.length; start += BINARY_CHUNK) {
+    // forge hashes "binary strings": one character per byte.
+    md.update(String.fromCharCode.apply(null, bytes.subarray(start, start + BINARY_CHUNK) as unknown as number[]))
+  }
+  return md.digest().toHex()
 }
 
 /** `sha256Hex(canonicalJson(value))`: equal for equal data, whatever the key order. */

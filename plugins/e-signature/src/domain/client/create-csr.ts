@@ -6,7 +6,11 @@ import forge from "node-forge"
 
 export type KeyPairPem = { privateKeyPem: string; publicKeyPem: string }
 
-/** A new RSA key pair (2048 bits by default; forge uses Node's native generator when it can). */
+/**
+ * A new RSA key pair with node-forge (2048 bits by default; forge uses Node's native generator
+ * when it can). For scripts and tests in Node; in a browser forge generates in JavaScript and
+ * blocks the page for seconds: use generateKeyPairWithWebCrypto there.
+ */
 export function generateKeyPair(bits = 2048): KeyPairPem {
   const keys = forge.pki.rsa.generateKeyPair({ bits, e: 0x10001 })
   return {
