@@ -393,5 +393,29 @@ medusaIntegrationTestRunner({
       expect((await api.get("/store/emall/price-reports", store).catch(failure)).status).toBe(401)
       expect((await api.get("/supplier/price-reports").catch(failure)).status).toBe(401)
     })
+
+    it("an offer sent back to review by a price increase is still delisted when its upheld report expires", async () => {
+      // Reported while listed; the supplier raises the price before the decision (allowed: nothing
+      // is upheld yet), which sends the offer to review; the agency then upholds the report.
+      const id = (await report("KFR-72LW", unitB.headers)).data.price_report.id
+      const raised = await api.post(`/supplier/offers/${offerId["KFR-72LW"]}/price`, { price_fen: 295000 }, supplierA.headers)
+      expect(raised.data.offer).toMatchObject({ status: "pending_review", price_fen: 295000 })
+      const upheld = await api.post(`/admin/price-reports/${id}/uphold`, { reason: "偏高", target_price_fen: 250000 }, admin)
+      expect(upheld.data.price_report).toMatchObject({ status: "upheld", lower_by: LOWER_BY })
+
+      clock().setNow("2026-11-28T00:01:00+08:00")
+      const expired = await expireOverduePriceReportsWorkflow(container()).run({ input: { actor: jobActor } })
+      expect(expired.result).toEqual([{ id, offer_id: offerId["KFR-72LW"], offer_delisted: true }])
+      const offer = (await api.get(`/admin/offers/${offerId["KFR-72LW"]}`, admin)).data.offer
+      expect(offer).toMatchObject({ status: "delisted", delist_reason: "over_price_not_lowered" })
+      expect(offer.status_reason).toContain(id)
+      expect((await audits(offerId["KFR-72LW"])).slice(-1)).toEqual(["offer.delisted"])
+
+      // The reviewer can no longer approve it at the old, too-high price.
+      const approve = await api.post(`/admin/offers/${offerId["KFR-72LW"]}/approve`, {}, admin).catch(failure)
+      expect(approve.status).toBe(400)
+      expect(approve.data.message).toContain(`offer ${offerId["KFR-72LW"]} cannot go from "delisted" to "approved"`)
+      expect((await catalog("KFR-72LW")).count).toBe(0)
+    })
   },
 })

@@ -11,6 +11,7 @@ const ALLOWED: Array<[OfferStatus, OfferStatus]> = [
   ["draft", "pending_review"],
   ["pending_review", "approved"],
   ["pending_review", "rejected"],
+  ["pending_review", "delisted"],
   ["approved", "pending_review"],
   ["approved", "delisted"],
   ["rejected", "pending_review"],

@@ -2,10 +2,13 @@
  * Lifecycle of a supplier's offer (listing) in the e-mall, as one transition table.
  *
  *   draft ──submit──▶ pending_review ──approve──▶ approved ──price increase──▶ pending_review
- *                         │    ▲                     │
- *                  reject │    │ resubmit            │ delist (certificate expired /
- *                         ▼    │                     ▼  over-price not lowered / withdrawn)
+ *                         │    ▲   │                 │
+ *                  reject │    │   └─ delist ──┐     │ delist (certificate expired /
+ *                         ▼    │               ▼     ▼  over-price not lowered / withdrawn)
  *                       rejected                  delisted ──resubmit──▶ pending_review
+ *
+ * pending_review → delisted: an over-price report expiring while the offer awaits review, or
+ * the supplier withdrawing its submission.
  *
  * Only `approved` offers are visible to purchasers.
  */
@@ -23,7 +26,10 @@ export const OFFER_INITIAL_STATUS: OfferStatus = "draft"
 
 export const OFFER_TRANSITIONS: Transitions<OfferStatus> = {
   draft: { to: ["pending_review"] },
-  pending_review: { to: ["approved", "rejected"] },
+  // → delisted: an upheld price report that expires while the offer awaits review (the supplier
+  // raised the price or withdrew and resubmitted) must still take it off; the supplier may also
+  // withdraw a submission.
+  pending_review: { to: ["approved", "rejected", "delisted"] },
   approved: { to: ["pending_review", "delisted"] },
   rejected: { to: ["pending_review"] },
   delisted: { to: ["pending_review"] },

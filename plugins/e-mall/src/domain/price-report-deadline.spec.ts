@@ -83,7 +83,7 @@ describe("isPriceReportOverdue / offerActionOnExpiry", () => {
 
   it.each([
     ["approved", "delist"],
-    ["pending_review", "none"],
+    ["pending_review", "delist"],
     ["rejected", "none"],
     ["delisted", "none"],
     ["draft", "none"],

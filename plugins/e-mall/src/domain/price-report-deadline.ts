@@ -65,11 +65,13 @@ export function isPriceReportOverdue(report: UpheldReportFacts, now: Date): bool
 }
 
 /**
- * What expiring an overdue report does to its offer: an approved (visible) offer is delisted;
- * an offer that is not listed (pending review, rejected, already delisted) is left as it is.
+ * What expiring an overdue report does to its offer: an approved (visible) offer is delisted,
+ * and so is one awaiting review — otherwise a supplier could dodge the delisting by raising
+ * the price (or withdrawing and resubmitting) before the deadline and being approved later.
+ * A rejected or already delisted offer is off the catalog and can only return through review.
  */
 export function offerActionOnExpiry(offerStatus: OfferStatus): "delist" | "none" {
-  return offerStatus === "approved" ? "delist" : "none"
+  return offerStatus === "approved" || offerStatus === "pending_review" ? "delist" : "none"
 }
 
 /** An upheld report freezes increases: the supplier has to lower the price, not raise it. */

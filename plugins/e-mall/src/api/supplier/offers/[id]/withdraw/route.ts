@@ -5,7 +5,7 @@ import { actorFromRequest } from "../../../../utils/request-actor"
 import { refetchOwnOffer } from "../../helpers"
 import type { SupplierWithdrawOfferType } from "../../validators"
 
-/** approved → delisted (supplier_withdrew). */
+/** approved or pending_review → delisted (supplier_withdrew). */
 export const POST = async (req: MedusaRequest<SupplierWithdrawOfferType>, res: MedusaResponse) => {
   const orgId = supplierOrgOf(req)
   await delistOfferWorkflow(req.scope).run({
