@@ -11,11 +11,17 @@ const redisModules = settings.redisUrl
   ? [
       {
         resolve: "@medusajs/medusa/event-bus-redis",
-        options: { redisUrl: settings.redisUrl },
+        options: { redisUrl: settings.redisUrl, queueName: `${settings.redisNamespace}-events` },
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { redisUrl: settings.redisUrl } },
+        options: {
+          redis: {
+            redisUrl: settings.redisUrl,
+            queueName: `${settings.redisNamespace}-workflows`,
+            jobQueueName: `${settings.redisNamespace}-workflow-jobs`,
+          },
+        },
       },
       {
         resolve: "@medusajs/medusa/locking",
@@ -25,14 +31,14 @@ const redisModules = settings.redisUrl
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl: settings.redisUrl },
+              options: { redisUrl: settings.redisUrl, namespace: `${settings.redisNamespace}:lock:` },
             },
           ],
         },
       },
       {
         resolve: "@medusajs/medusa/cache-redis",
-        options: { redisUrl: settings.redisUrl },
+        options: { redisUrl: settings.redisUrl, namespace: `${settings.redisNamespace}:cache` },
       },
     ]
   : []

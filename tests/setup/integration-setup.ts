@@ -10,6 +10,10 @@ require("ts-node").register({
 })
 
 process.env.NODE_ENV = "test"
+// Each spec file's apps get their own Redis queues, locks and cache keys: two test runs (or a
+// test run and a developer's server) on one Redis would otherwise take each other's events.
+// Child processes a spec starts (server + worker) inherit it and so share one namespace.
+process.env.GOVMALL_REDIS_NAMESPACE ??= `test-${process.pid}-${Date.now().toString(36)}`
 process.env.LOG_LEVEL ??= "error"
 // Relative module paths and .env resolve from the application folder.
 process.chdir(path.resolve(__dirname, "../../backend"))

@@ -36,4 +36,16 @@ describe("readSettings", () => {
     expect(readSettings({ MEDUSA_WORKER_MODE: "worker" }).adminDisabled).toBe(true)
     expect(() => readSettings({ MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
   })
+
+  it.each([
+    [undefined, "govmall"],
+    ["  ", "govmall"],
+    ["test-run_42", "test-run_42"],
+  ])("reads the Redis namespace %j as %j", (raw, namespace) => {
+    expect(readSettings({ GOVMALL_REDIS_NAMESPACE: raw }).redisNamespace).toBe(namespace)
+  })
+
+  it.each([["a:b"], ["名字"], ["x".repeat(65)], ["with space"]])("refuses the Redis namespace %j", (raw) => {
+    expect(() => readSettings({ GOVMALL_REDIS_NAMESPACE: raw })).toThrow(/GOVMALL_REDIS_NAMESPACE/)
+  })
 })

@@ -11,6 +11,12 @@ export interface Settings {
   databaseUrl: string
   databaseSsl: boolean
   redisUrl?: string
+  /**
+   * Prefix of every Redis key and queue GovMall's instances use (event bus, workflow engine,
+   * locks, cache). Instances of one deployment share it; two deployments — or two test runs —
+   * on one Redis must not, or one's workers take the other's events.
+   */
+  redisNamespace: string
   workerMode: WorkerMode
   jwtSecret: string
   cookieSecret: string
@@ -56,6 +62,7 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     databaseUrl: env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/govmall",
     databaseSsl: env.DATABASE_SSL === "true",
     redisUrl: env.REDIS_URL || undefined,
+    redisNamespace: readRedisNamespace(env.GOVMALL_REDIS_NAMESPACE),
     workerMode,
     jwtSecret,
     cookieSecret,
@@ -65,4 +72,14 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     backendUrl: env.MEDUSA_BACKEND_URL || `http://localhost:${port}`,
     adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
   }
+}
+
+function readRedisNamespace(raw: string | undefined): string {
+  const namespace = raw?.trim() || "govmall"
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(namespace)) {
+    throw new Error(
+      `GOVMALL_REDIS_NAMESPACE must be 1-64 letters, digits, "_" or "-" (BullMQ queue names may not hold ":") (got ${JSON.stringify(raw)})`
+    )
+  }
+  return namespace
 }
