@@ -24,6 +24,7 @@
 //    database (--keep-db keeps it).
 // Options: --duration 15 --connections 10 --products 20000 --skip-build --keep-db
 //          --cpu-prof <dir>  (the backend writes a V8 CPU profile there when it stops)
+//          --reuse-db govmall_bench_…  (a database an earlier --keep-db run left; seeds are idempotent)
 import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"
@@ -50,6 +51,7 @@ const { values } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     "keep-db": { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
+    "reuse-db": { type: "string" },
   },
 })
 const duration = Number(values.duration)
@@ -58,7 +60,11 @@ const generatedProducts = Number(values.products)
 const log = (m) => console.error(`[bench] ${m}`)
 
 const serverUrl = databaseServerUrl()
-const dbName = `govmall_bench_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${process.pid}`
+const dbName = values["reuse-db"] ?? `govmall_bench_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${process.pid}`
+if (!/^govmall_bench_\w+$/.test(dbName)) {
+  console.error("--reuse-db takes a database this script created (govmall_bench_…), never real data")
+  process.exit(2)
+}
 const databaseUrl = new URL(serverUrl)
 databaseUrl.pathname = `/${dbName}`
 
@@ -90,16 +96,6 @@ const cleanup = async () => {
 }
 process.on("SIGINT", () => cleanup().finally(() => process.exit(130)))
 
-try {
-  await main()
-  await cleanup()
-  process.exit(0)
-} catch (error) {
-  console.error(error)
-  await cleanup()
-  process.exit(1)
-}
-
 async function main() {
   const appDir = path.join(backendDir, ".medusa", "server")
   const port = await freePort()
@@ -125,9 +121,13 @@ async function main() {
   }
   if (!fs.existsSync(path.join(appDir, "medusa-config.js"))) throw new Error(`no build in ${appDir}: run without --skip-build`)
 
-  log(`creating the scratch database ${dbName} on ${databaseUrl.host} …`)
-  await admin(`CREATE DATABASE "${dbName}"`)
-  dbCreated = true
+  if (values["reuse-db"]) {
+    log(`reusing the scratch database ${dbName} (kept by an earlier --keep-db run)`)
+  } else {
+    log(`creating the scratch database ${dbName} on ${databaseUrl.host} …`)
+    await admin(`CREATE DATABASE "${dbName}"`)
+    dbCreated = true
+  }
   const { publishableKey: key } = await prepareSystem({ env, appDir, caDir, log })
 
   const fixtureFile = path.join(scratch, "bench-fixture.json")
@@ -137,10 +137,11 @@ async function main() {
   const fixture = JSON.parse(fs.readFileSync(fixtureFile, "utf8"))
 
   log(`starting the backend (medusa start, NODE_ENV=production) on 127.0.0.1:${port} …`)
-  const nodeOptions = values["cpu-prof"] ? `--cpu-prof --cpu-prof-dir=${path.resolve(values["cpu-prof"])}` : ""
-  backend = spawn("npx", ["medusa", "start"], {
+  // Node itself (no npx in between) so that the PID is the server's and --cpu-prof applies.
+  const profile = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"])}`] : []
+  backend = spawn(process.execPath, [...profile, path.join(repoRoot, "node_modules/@medusajs/cli/cli.js"), "start"], {
     cwd: appDir,
-    env: { ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, nodeOptions].filter(Boolean).join(" ") },
+    env,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   })
@@ -382,4 +383,15 @@ async function waitForHttp(url, timeoutMs) {
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+}
+
+// Last: main() uses the constants above.
+try {
+  await main()
+  await cleanup()
+  process.exit(0)
+} catch (error) {
+  console.error(error)
+  await cleanup()
+  process.exit(1)
 }
