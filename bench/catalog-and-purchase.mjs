@@ -151,7 +151,9 @@ async function main() {
   const store = { "x-publishable-api-key": key }
   const purchaser = { ...store, authorization: `Bearer ${fixture.token}`, "content-type": "application/json" }
   const get = async (p) => {
-    const r = await fetch(base + p, { headers: store })
+    // One retry: after minutes idle (the fixture generation) a kept-alive socket the server
+    // already closed can fail the first write (EPIPE).
+    const r = await fetch(base + p, { headers: store }).catch(() => fetch(base + p, { headers: store }))
     if (!r.ok) throw new Error(`GET ${p} → ${r.status} ${await r.text()}`)
     return await r.json()
   }
@@ -183,7 +185,9 @@ async function main() {
     const loadBefore = loadAverage()
     const rows = [await cannon("vanilla GET /store/products?limit=20", "/store/products?limit=20", store, base)]
     for (const [what, p] of Object.entries(paths)) rows.push(await cannon(what, p, store, base))
-    return { phase, rows, load_before: loadBefore, load_after: loadAverage() }
+    const result = { phase, rows, load_before: loadBefore, load_after: loadAverage() }
+    report([result])
+    return result
   }
 
   const phases = []
@@ -200,6 +204,7 @@ async function main() {
     directPurchase(base, purchaser, fixture.offer_ids[n++ % fixture.offer_ids.length])
   )
   phases.push({ phase: "purchase, demo data", rows: [vanillaCheckout, purchase], load_before: loadBefore, load_after: loadAverage() })
+  report(phases.slice(-1))
 
   if (generatedProducts > 0) {
     log(`generating ${generatedProducts} products with 3 offers each (the backend keeps running) …`)
@@ -210,6 +215,7 @@ async function main() {
     phases.push(await measureReads(`${generatedProducts} generated products × 3 offers (+ demo)`))
   }
 
+  console.log("\nall phases:")
   report(phases)
 }
 
