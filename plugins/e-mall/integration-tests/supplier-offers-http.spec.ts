@@ -238,5 +238,39 @@ medusaIntegrationTestRunner({
       // Store headers do not help either.
       expect((await api.get("/supplier/offers", headersWith(store, pendingSupplier)).catch(failure)).status).toBe(403)
     })
+
+    it("no response cache: each price change is in the very next catalog and offers responses", async () => {
+      const created = await api.post("/supplier/offers", offerBody({ price_fen: 265000 }), supplierC)
+      const id = created.data.offer.id
+      await api.post(`/admin/offers/${id}/approve`, {}, admin)
+      const listed = async () => {
+        const [catalog, offers] = await Promise.all([
+          api.get("/store/catalog?q=空调", store),
+          api.get(`/store/catalog/products/${productId}/offers`, store),
+        ])
+        const own = offers.data.offers.find((o: any) => o.id === id)
+        return { lowest: catalog.data.products[0]?.lowest_price_fen, offer: own?.price_fen }
+      }
+      // Read (and so warm any cache there might be) before every change.
+      expect(await listed()).toEqual({ lowest: 265000, offer: 265000 })
+      for (const price_fen of [255000, 245123, 199999]) {
+        expect(await listed()).not.toEqual({ lowest: price_fen, offer: price_fen })
+        const changed = await api.post(`/supplier/offers/${id}/price`, { price_fen }, supplierC)
+        expect(changed.data.offer).toMatchObject({ status: "approved", price_fen })
+        expect(await listed()).toEqual({ lowest: price_fen, offer: price_fen })
+      }
+      // Withdrawn: gone from the very next list and comparison.
+      await api.post(`/supplier/offers/${id}/withdraw`, { note: "停产" }, supplierC)
+      const after = await listed()
+      expect(after.offer).toBeUndefined()
+      expect(after.lowest).not.toBe(199999)
+
+      // A revoked publishable key stops working on the very next request (nothing caches keys).
+      const keys = getContainer().resolve(Modules.API_KEY)
+      const [key] = await keys.listApiKeys({ token: store.headers["x-publishable-api-key"] })
+      await keys.revoke(key.id, { revoked_by: "test" })
+      const refused = await api.get("/store/catalog?q=空调", store).catch(failure)
+      expect([400, 401, 403]).toContain(refused.status)
+    })
   },
 })

@@ -10,4 +10,11 @@ export default Module(EMALL_OFFER_MODULE, {
 export { EmallOfferService }
 export { offerAuditState } from "./service"
 export * from "./types"
-export { buildCatalogSearch, searchCatalog, listProductOffers, type CatalogSearchParams } from "./catalog-query"
+export {
+  buildCatalogSearch,
+  buildProductOffers,
+  searchCatalog,
+  listProductOffers,
+  CATALOG_COUNT_CAP,
+  type CatalogSearchParams,
+} from "./catalog-query"

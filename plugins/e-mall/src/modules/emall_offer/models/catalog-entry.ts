@@ -25,6 +25,13 @@ const CatalogEntry = model
     tokens: model.array(),
     /** Normalised texts, to recheck query phrases. */
     search_text: model.text(),
+    /**
+     * Lowest approved offer price and number of approved offers of the product. Written only by
+     * PostgreSQL triggers in the offer's own transaction (Migration20261201182500, docs/adr/0006),
+     * so never stale; whatever the application writes here is replaced.
+     */
+    lowest_price_fen: model.number().nullable(),
+    offer_count: model.number().default(0),
   })
   .indexes([
     { on: ["product_id"], unique: true },
@@ -32,6 +39,8 @@ const CatalogEntry = model
     { on: ["category_ids"], type: "GIN" },
     { on: ["sales_channel_ids"], type: "GIN" },
     { on: ["brand_key"] },
+    // IDX_catalog_entry_listed_price (partial, INCLUDE sales_channel_ids) is created by
+    // Migration20261201182500: the model's index options cannot express INCLUDE.
   ])
 
 export default CatalogEntry

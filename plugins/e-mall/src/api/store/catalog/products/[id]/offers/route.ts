@@ -3,13 +3,14 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { listProductOffers } from "../../../../../../modules/emall_offer/catalog-query"
 import { businessToday } from "../../../../../utils/business-today"
 import { keySalesChannelIds } from "../../../../../utils/key-sales-channels"
+import { sendJsonText } from "../../../../../utils/send-json-text"
 
 /** All approved offers of one product side by side, cheapest first, with certificates. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { product, offers } = await listProductOffers(knex, req.params.id, businessToday(), keySalesChannelIds(req))
-  if (!product) {
+  const found = await listProductOffers(knex, req.params.id, businessToday(), keySalesChannelIds(req))
+  if (!found) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `product ${req.params.id} was not found in the catalog`)
   }
-  res.json({ product, offers, count: offers.length })
+  sendJsonText(res, `{"product":${found.productJson},"offers":${found.offersJson},"count":${found.count}}`)
 }

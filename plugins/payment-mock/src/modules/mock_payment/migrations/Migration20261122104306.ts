@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261122104305 extends Migration {
+export class Migration20261122104306 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "mock_payment_transaction" drop constraint if exists "mock_payment_transaction_idempotency_key_unique";`);
