@@ -314,7 +314,7 @@ medusaIntegrationTestRunner({
         Promise.all(["offer", "offer_certificate", "offer_price_change", "reference_price", "audit_log"].map(countRows))
 
       it("records a reference price; an offer above it is refused naming price_fen, nothing written", async () => {
-        const product_id = productIdByHandle.get("hisense-kfr-26gw")!
+        const product_id = productIdByHandle.get("gree-tianyi-kfr-72lw")!
         const recorded = await api.post(
           "/admin/reference-prices",
           { product_id, price_fen: 200000, source: "京东自营 2026-11-19" },

@@ -36,6 +36,7 @@ describe("the store seed's products (tests/helpers/seeded-store.ts)", () => {
     ["空调 (goods)", (p: (typeof PRODUCTS)[number]) => p.category === "air-conditioners"],
     ["空调 (a service)", (p: (typeof PRODUCTS)[number]) => p.stock === undefined && p.title.includes("空调")],
     ["格力 KFR-35GW", (p: (typeof PRODUCTS)[number]) => p.handle === "gree-yunjia-kfr-35gw"],
+    ["the reference-price test's air conditioner", (p: (typeof PRODUCTS)[number]) => p.handle === "gree-tianyi-kfr-72lw"],
     ["打印", (p: (typeof PRODUCTS)[number]) => p.title.includes("打印")],
     ["联想 ThinkCentre", (p: (typeof PRODUCTS)[number]) => p.brand === "联想" && p.title.includes("ThinkCentre")],
   ] as const)("holds a product for %s", (_, holds) => {
