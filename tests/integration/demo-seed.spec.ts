@@ -5,6 +5,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signDocument } from "@govmall/e-signature/domain/client/sign-document"
 import { E_SIGNATURE_MODULE } from "@govmall/e-signature/modules/e_signature"
 import { procurementClock } from "@govmall/procurement-core/modules/procurement_clock"
+import { digestOf } from "@govmall/procurement-core/domain/canonical-json"
+import { EMALL_OFFER_MODULE, offerAuditState, offerStatesThroughApproval } from "@govmall/e-mall/modules/emall_offer"
 import "../helpers/seeded-store" // sends the seed's files (state, images, demo keys) to a temp folder
 import { seedDemoData, type SeedResult } from "../../backend/src/scripts/seed/index"
 import { DEMO_PENDING_REVIEW, DEMO_PRICE_INCREASE, DEMO_REJECTED } from "../../backend/src/scripts/seed/data/offers"
@@ -22,11 +24,13 @@ import {
 // What `npm start` seeds on a first run: the demo accounts must be able to log in as the
 // README says, a second run must change nothing, and a demo key must sign verifiably.
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let first: SeedResult
 
     beforeAll(async () => {
       first = await seedDemoData(getContainer())
+      // CI logs show which step grew when the spec gets slow.
+      console.info(`[demo-seed] step timings (ms): ${JSON.stringify(first.timings)}`)
     })
 
     async function login(actor: string, email: string) {
@@ -129,6 +133,66 @@ medusaIntegrationTestRunner({
       const rejected = (await api.get("/admin/offers?status=rejected", approver)).data.offers
       expect(rejected).toHaveLength(1)
       expect(rejected[0].status_reason).toBe(DEMO_REJECTED.reason)
+    })
+
+    // The approved offers come from the bulk import (importApprovedOffers), the rejected one
+    // from createOffer + rejectOffer: both must leave the audit trail the single-offer path leaves.
+    it("audits every seeded offer as created, submitted and decided, chained state to state", async () => {
+      const offers = getContainer().resolve(EMALL_OFFER_MODULE) as any
+      const audit = async (ids: string[]) =>
+        (
+          await dbConnection.raw(
+            `SELECT "record_id", "action", "actor_id", "before_digest", "after_digest" FROM "audit_log"
+             WHERE "record_type" = 'offer' AND "record_id" IN (SELECT jsonb_array_elements_text(?::jsonb))
+             ORDER BY "occurred_at", CASE "action" WHEN 'offer.created' THEN 0 WHEN 'offer.submitted' THEN 1 ELSE 2 END`,
+            [JSON.stringify(ids)]
+          )
+        ).rows as Array<{ record_id: string; action: string; actor_id: string; before_digest: string | null; after_digest: string | null }>
+      const stored = async (id: string) => {
+        const offer = await offers.retrieveOffer(id, { relations: ["certificates"] })
+        return { ...offer, certificates: offer.certificates ?? [] }
+      }
+      const all = await offers.listOffers({}, { select: ["id", "status", "status_reason"], take: null })
+      // The agency's approver decided the rejected offer through rejectOffer.
+      const rejected = all.find((o: { status: string }) => o.status === "rejected")!
+      const [created, submitted, decided] = await audit([rejected.id])
+      const approverId = decided.actor_id
+      expect(created.actor_id).not.toBe(approverId)
+      const approved = all.filter((o: { status: string }) => o.status === "approved")
+      expect(approved.length).toBe(first.offers!.byStatus.approved)
+      const counts = (
+        await dbConnection.raw(
+          `SELECT "action", count(*)::int AS n FROM "audit_log" WHERE "record_type" = 'offer' GROUP BY "action"`
+        )
+      ).rows.reduce((m: Record<string, number>, r: { action: string; n: number }) => ({ ...m, [r.action]: r.n }), {})
+      expect(counts["offer.created"]).toBe(all.length)
+      expect(counts["offer.submitted"]).toBe(all.length)
+      expect(counts["offer.approved"]).toBe(approved.length + 1) // + the one approved, then raised
+      expect(counts["offer.rejected"]).toBe(1)
+
+      // Sampled bulk-approved offers: created → submitted → approved, each entry's before is the
+      // previous entry's after, and the last after is the stored offer's audit state.
+      const sample = approved.filter((_: unknown, i: number) => i % 97 === 0)
+      const trail = await audit(sample.map((o: { id: string }) => o.id))
+      for (const { id } of sample) {
+        const entries = trail.filter((e) => e.record_id === id)
+        expect(entries.map((e) => e.action), id).toEqual(["offer.created", "offer.submitted", "offer.approved"])
+        const offer = await stored(id)
+        const states = offerStatesThroughApproval(offer)
+        expect(entries[0]).toMatchObject({ actor_id: entries[1].actor_id, before_digest: null, after_digest: digestOf(offerAuditState(states.draft)) })
+        expect(entries[1]).toMatchObject({ before_digest: entries[0].after_digest, after_digest: digestOf(offerAuditState(states.submitted)) })
+        expect(entries[2]).toMatchObject({ actor_id: approverId, before_digest: entries[1].after_digest, after_digest: digestOf(offerAuditState(offer)) })
+        const history = await offers.listOfferPriceChanges({ offer_id: id }, { take: null })
+        expect(history.map((h: any) => [h.change, h.old_price_fen, h.new_price_fen, h.needs_review])).toEqual([["new", null, offer.price_fen, true]])
+      }
+
+      // The rejected offer went through createOffer: its digests follow the same derivation,
+      // so the bulk path writes what the single-offer path writes.
+      const offer = await stored(rejected.id)
+      const draft = { ...offer, status: "draft", submitted_at: null, rejected_at: null, reviewed_by: null, status_reason: null }
+      expect(created).toMatchObject({ action: "offer.created", after_digest: digestOf(offerAuditState(draft)) })
+      expect(submitted).toMatchObject({ action: "offer.submitted", before_digest: created.after_digest })
+      expect(decided).toMatchObject({ action: "offer.rejected", after_digest: digestOf(offerAuditState(offer)) })
     })
 
     it("gives an approved supplier a demo key that signs verifiably", async () => {

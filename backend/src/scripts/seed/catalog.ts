@@ -11,7 +11,7 @@ import {
 import type { CommerceSetup } from "./commerce-setup"
 import { CATALOG_CODE, CATEGORIES, PRODUCT_TYPES } from "./data/categories"
 import { TAX } from "./data/commerce"
-import { PRODUCTS } from "./data/products"
+import { PRODUCTS, type SeedProduct } from "./data/products"
 import { writePlaceholderImages } from "./images"
 import { IMAGE_FOLDER, backendUrl, staticDir } from "./paths"
 import { type CatalogRefs, isService, placeholderInput, toCreateProductInput } from "./product-input"
@@ -37,19 +37,20 @@ export interface CatalogSummary {
   imageBaseUrl: string
 }
 
-type Ctx = { container: MedusaContainer; report: SeedReport; logger: Logger }
+type Ctx = { container: MedusaContainer; report: SeedReport; logger: Logger; products: readonly SeedProduct[] }
 
 export async function seedCatalog(
   container: MedusaContainer,
   report: SeedReport,
-  setup: CommerceSetup
+  setup: CommerceSetup,
+  products: readonly SeedProduct[] = PRODUCTS
 ): Promise<CatalogSummary> {
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-  const ctx: Ctx = { container, report, logger }
+  const ctx: Ctx = { container, report, logger, products }
 
   const imageDir = `${staticDir()}/${IMAGE_FOLDER}`
   const imageBaseUrl = `${backendUrl()}/static/${IMAGE_FOLDER}`
-  const imagesWritten = writePlaceholderImages(imageDir, PRODUCTS.map(placeholderInput))
+  const imagesWritten = writePlaceholderImages(imageDir, products.map(placeholderInput))
   if (imagesWritten) {
     logger.info(`[seed] wrote ${imagesWritten} placeholder images to ${imageDir}`)
   }
@@ -71,8 +72,8 @@ export async function seedCatalog(
 
   return {
     categories: CATEGORIES.length,
-    products: PRODUCTS.length,
-    services: PRODUCTS.filter(isService).length,
+    products: products.length,
+    services: products.filter(isService).length,
     imagesWritten,
     imageBaseUrl,
   }
@@ -175,14 +176,14 @@ async function ensureSharedOption({ container, report }: Ctx): Promise<CatalogRe
   return { id: option.id, title: option.title, valueId: value.id, value: value.value }
 }
 
-async function ensureProducts({ container, report }: Ctx, refs: CatalogRefs): Promise<void> {
+async function ensureProducts({ container, report, products: wanted }: Ctx, refs: CatalogRefs): Promise<void> {
   const products = container.resolve(Modules.PRODUCT)
   const existing = await products.listProducts(
-    { handle: PRODUCTS.map((p) => p.handle) },
+    { handle: wanted.map((p) => p.handle) },
     { select: ["id", "handle"], take: null }
   )
   const existingHandles = new Set(existing.map((p) => p.handle))
-  const missing = PRODUCTS.filter((p) => !existingHandles.has(p.handle))
+  const missing = wanted.filter((p) => !existingHandles.has(p.handle))
 
   for (let i = 0; i < missing.length; i += PRODUCT_BATCH_SIZE) {
     const batch = missing.slice(i, i + PRODUCT_BATCH_SIZE)
@@ -195,8 +196,8 @@ async function ensureProducts({ container, report }: Ctx, refs: CatalogRefs): Pr
   }
 }
 
-async function ensureInventoryLevels({ container, report }: Ctx, stockLocationId: string): Promise<void> {
-  const goods = PRODUCTS.filter((p) => !isService(p))
+async function ensureInventoryLevels({ container, report, products }: Ctx, stockLocationId: string): Promise<void> {
+  const goods = products.filter((p) => !isService(p))
   const stockBySku = new Map(goods.map((p) => [p.sku, p.stock as number]))
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,8 +1,10 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type CatalogSummary, seedCatalog } from "./catalog"
+import { sampleProducts } from "./catalog-sample"
 import { type CertificatesSummary, seedCertificates } from "./certificates"
 import { type CommerceSetup, seedCommerceSetup } from "./commerce-setup"
+import { PRODUCTS } from "./data/products"
 import { type OffersSummary, seedOffers } from "./offers"
 import { type ActorsSummary, type SeededActors, seedOrganizations } from "./organizations"
 import { seedStateFile } from "./paths"
@@ -16,6 +18,12 @@ export interface SeedOptions {
    * most of a full seed's time. The e-mall offers need the suppliers, so they go too.
    */
   actors?: boolean
+  /**
+   * "full" (default): every demo product, as `npm start` seeds. "sample": the first few
+   * products of each category (`catalog-sample.ts`), for tests that need only a store to buy
+   * from — creating ~290 products is most of a store seed's time.
+   */
+  catalog?: "full" | "sample"
 }
 
 export interface SeedResult {
@@ -49,14 +57,15 @@ export async function seedDemoData(container: MedusaContainer, options: SeedOpti
   }
 
   const setup = await timed("commerce", () => seedCommerceSetup(container, report))
-  const catalog = await timed("catalog", () => seedCatalog(container, report, setup))
+  const products = options.catalog === "sample" ? sampleProducts(PRODUCTS) : PRODUCTS
+  const catalog = await timed("catalog", () => seedCatalog(container, report, setup, products))
   let actors: SeedResult["actors"]
   let certificates: CertificatesSummary | undefined
   let offers: OffersSummary | undefined
   if (options.actors ?? true) {
     const { actors: records, summary } = await timed("organizations", () => seedOrganizations(container, report))
     actors = { records, summary }
-    offers = await timed("offers", () => seedOffers(container, report, records))
+    offers = await timed("offers", () => seedOffers(container, report, records, products))
     certificates = await timed("certificates", () => seedCertificates(container, report, records))
   }
 

@@ -8,7 +8,7 @@ import { requiredCertificateKinds } from "@govmall/e-mall/domain/certificate-val
 import { EMALL_OFFER_MODULE } from "@govmall/e-mall/modules/emall_offer"
 import { changeOfferPriceWorkflow } from "@govmall/e-mall/workflows"
 import { AGENCY, SUPPLIERS } from "./data/organizations"
-import { PRODUCTS } from "./data/products"
+import { PRODUCTS, type SeedProduct } from "./data/products"
 import { planDemoOffers, type PlannedOffer } from "./offer-plan"
 import type { SeededActors } from "./organizations"
 import type { SeedReport } from "./report"
@@ -58,12 +58,13 @@ function actorOf(member: MemberDTO | undefined, organization: OrganizationDTO | 
 export async function seedOffers(
   container: MedusaContainer,
   report: SeedReport,
-  actors: SeededActors
+  actors: SeededActors,
+  products: readonly SeedProduct[] = PRODUCTS
 ): Promise<OffersSummary> {
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const service = container.resolve(EMALL_OFFER_MODULE) as any
-  const plan = planDemoOffers(PRODUCTS, SUPPLIERS, procurementClock.now())
+  const plan = planDemoOffers(products, SUPPLIERS, procurementClock.now())
 
   const agency = actors.organizations.get(AGENCY.uscc)
   const staff = (role: string) => AGENCY.staff.find((p) => p.role === role) ?? AGENCY.staff[0]
@@ -78,18 +79,18 @@ export async function seedOffers(
     )
   }
 
-  const { data: products } = await query.graph({
+  const { data: rows } = await query.graph({
     entity: "product",
     fields: ["id", "handle"],
-    filters: { handle: PRODUCTS.map((p) => p.handle) },
+    filters: { handle: products.map((p) => p.handle) },
   })
-  const productId = new Map((products as Array<{ id: string; handle: string }>).map((p) => [p.handle, p.id]))
+  const productId = new Map((rows as Array<{ id: string; handle: string }>).map((p) => [p.handle, p.id]))
   const idOf = (handle: string) => {
     const id = productId.get(handle)
     if (!id) throw new Error(`The demo seed found no product ${handle}; run the catalog step first`)
     return id
   }
-  const productIds = PRODUCTS.map((p) => idOf(p.handle))
+  const productIds = products.map((p) => idOf(p.handle))
 
   const supplierOrgId = (uscc: string) => actors.organizations.get(uscc)!.id
   const loadOffers = async () => {

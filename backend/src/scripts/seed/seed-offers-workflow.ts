@@ -9,18 +9,28 @@ import { inPool } from "./in-pool"
 
 /**
  * The demo offers in ONE workflow: ~1,000 runs of createOfferWorkflow + approveOfferWorkflow
- * took ~3 minutes on the 2-core machine, mostly per-run orchestration. The steps below call
- * the same service methods those workflows call (`recordReferencePrice`, `createOffer`,
- * `approveOffer`, `rejectOffer`: each its own transaction with its row lock, rule checks and
- * audit entry), then write the product ↔ offer links and emit the same events in bulk.
+ * took ~3 minutes on the 2-core machine, mostly per-run orchestration, and ~2,100 single-offer
+ * service calls still took ~100 s. Offers the agency approves go through the service's bulk
+ * `importApprovedOffers` (same rules, price history and audit entries as `createOffer` +
+ * `approveOffer`, one transaction per batch); the few left pending or rejected, and the
+ * reference prices, go through the single-record methods (`createOffer`, `rejectOffer`,
+ * `recordReferencePrice`). The steps then write the product ↔ offer links and emit the same
+ * events in bulk.
  */
 
 /** Service calls in flight at once (each is a short transaction). */
 const CONCURRENCY = 6
 
+/** Offers per bulk transaction: large enough to amortize, small enough for short locks. */
+const IMPORT_BATCH_SIZE = 200
+
 type OfferService = {
   recordReferencePrice(data: unknown, actor: AuditActor): Promise<{ id: string; product_id: string; price_fen: number }>
   createOffer(data: unknown, actor: AuditActor): Promise<{ id: string; product_id: string; status: string }>
+  importApprovedOffers(
+    items: Array<{ offer: unknown; actor: AuditActor }>,
+    reviewer: AuditActor
+  ): Promise<Array<{ id: string; product_id: string; status: string }>>
   approveOffer(id: string, kinds: CertificateKind[], actor: AuditActor): Promise<{ id: string; status: string }>
   rejectOffer(id: string, reason: string, actor: AuditActor): Promise<{ id: string; status: string }>
   discardOffer(id: string, actor: AuditActor): Promise<void>
@@ -69,6 +79,32 @@ const recordDemoReferencePricesStep = createStep(
   }
 )
 
+const importApprovedDemoOffersStep = createStep(
+  "import-approved-demo-offers",
+  async (input: { offers: DemoNewOffer[]; reviewer: AuditActor }, { container }) => {
+    const service = container.resolve<OfferService>(EMALL_OFFER_MODULE)
+    const rows: Array<{ id: string; product_id: string; status: string }> = []
+    const undo: Array<{ id: string; actor: AuditActor }> = []
+    for (let i = 0; i < input.offers.length; i += IMPORT_BATCH_SIZE) {
+      const batch = input.offers.slice(i, i + IMPORT_BATCH_SIZE)
+      const imported = await service.importApprovedOffers(
+        batch.map((o) => ({ offer: o.offer, actor: o.actor })),
+        input.reviewer
+      )
+      imported.forEach((o, j) => {
+        rows.push({ id: o.id, product_id: o.product_id, status: o.status })
+        undo.push({ id: o.id, actor: batch[j].actor })
+      })
+    }
+    return new StepResponse(rows, undo)
+  },
+  async (undo, { container }) => {
+    if (!undo?.length) return
+    const service = container.resolve<OfferService>(EMALL_OFFER_MODULE)
+    await inPool(undo, CONCURRENCY, (u) => service.discardOffer(u.id, u.actor))
+  }
+)
+
 const createDemoOffersStep = createStep(
   "create-demo-offers",
   async (input: DemoNewOffer[], { container }) => {
@@ -97,17 +133,32 @@ const decideDemoOffersStep = createStep(
   }
 )
 
+/** Offers the agency approves at once go through the bulk import; the rest one by one. */
+export function splitByDecision(offers: DemoNewOffer[]): { approved: DemoNewOffer[]; others: DemoNewOffer[] } {
+  return {
+    approved: offers.filter((o) => o.decision?.approve === true),
+    others: offers.filter((o) => o.decision?.approve !== true),
+  }
+}
+
 export const seedDemoOffersWorkflow = createWorkflow("seed-demo-emall-offers", (input: SeedDemoOffersInput) => {
+  const split = transform({ input }, ({ input }) => splitByDecision(input.offers))
   const references = recordDemoReferencePricesStep(input.references)
-  const created = createDemoOffersStep(input.offers)
-  const links = transform({ created }, ({ created }) =>
-    created.map((o) => ({ [Modules.PRODUCT]: { product_id: o.product_id }, [EMALL_OFFER_MODULE]: { offer_id: o.id } }))
+  const imported = importApprovedDemoOffersStep(
+    transform({ split, input }, ({ split, input }) => ({ offers: split.approved, reviewer: input.reviewer }))
+  )
+  const created = createDemoOffersStep(transform({ split }, ({ split }) => split.others))
+  const links = transform({ created, imported }, ({ created, imported }) =>
+    [...imported, ...created].map((o) => ({
+      [Modules.PRODUCT]: { product_id: o.product_id },
+      [EMALL_OFFER_MODULE]: { offer_id: o.id },
+    }))
   )
   createRemoteLinkStep(links)
-  const decisions = transform({ input, created }, ({ input, created }) => [
+  const decisions = transform({ input, split, created }, ({ input, split, created }) => [
     ...input.pending,
     ...created.flatMap((o, i) => {
-      const planned = input.offers[i]
+      const planned = split.others[i]
       return planned.decision
         ? [{ id: o.id, required_certificate_kinds: planned.offer.required_certificate_kinds, decision: planned.decision }]
         : []
@@ -121,18 +172,31 @@ export const seedDemoOffersWorkflow = createWorkflow("seed-demo-emall-offers", (
     EmallEvents.REFERENCE_PRICE_RECORDED,
     transform({ references }, ({ references }) => references)
   )
-  emit(EmallEvents.OFFER_CREATED, transform({ created }, ({ created }) => created.map((o) => ({ id: o.id }))))
+  emit(
+    EmallEvents.OFFER_CREATED,
+    transform({ created, imported }, ({ created, imported }) => [...imported, ...created].map((o) => ({ id: o.id })))
+  )
+  // Imported offers were submitted on their way to approval: the event says the status then.
   emit(
     EmallEvents.OFFER_SUBMITTED,
-    transform({ created }, ({ created }) => created.map((o) => ({ id: o.id, status: o.status })))
+    transform({ created, imported }, ({ created, imported }) => [
+      ...imported.map((o) => ({ id: o.id, status: "pending_review" })),
+      ...created.map((o) => ({ id: o.id, status: o.status })),
+    ])
   )
   emit(
     EmallEvents.OFFER_APPROVED,
-    transform({ decided }, ({ decided }) => decided.filter((o) => o.status === "approved").map((o) => ({ id: o.id })))
+    transform({ decided, imported }, ({ decided, imported }) =>
+      [...imported, ...decided.filter((o) => o.status === "approved")].map((o) => ({ id: o.id }))
+    )
   )
   emit(
     EmallEvents.OFFER_REJECTED,
     transform({ decided }, ({ decided }) => decided.filter((o) => o.status === "rejected").map((o) => ({ id: o.id })))
   )
-  return new WorkflowResponse({ references, created, decided })
+  return new WorkflowResponse({
+    references,
+    created: transform({ created, imported }, ({ created, imported }) => [...imported, ...created]),
+    decided: transform({ decided, imported }, ({ decided, imported }) => [...imported, ...decided]),
+  })
 })

@@ -9,6 +9,7 @@ export default Module(EMALL_OFFER_MODULE, {
 
 export { EmallOfferService }
 export { offerAuditState } from "./service"
+export { offerStatesThroughApproval } from "./offer-states-through-approval"
 export * from "./types"
 export {
   buildCatalogSearch,

@@ -7,7 +7,12 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { appendAuditEntry, type AuditActor } from "@govmall/procurement-core/modules/procurement_audit"
+import {
+  appendAuditEntries,
+  appendAuditEntry,
+  type AuditActor,
+  type AuditEntryInput,
+} from "@govmall/procurement-core/modules/procurement_audit"
 import { procurementClock } from "@govmall/procurement-core/modules/procurement_clock"
 import { withMedusaErrorsSync } from "@govmall/procurement-core/utils/medusa-error-from-domain"
 import { lockRowForUpdate } from "@govmall/procurement-core/utils/lock-row-for-update"
@@ -43,6 +48,7 @@ import OfferCertificate from "./models/offer-certificate"
 import OfferPriceChange from "./models/offer-price-change"
 import PriceReport from "./models/price-report"
 import ReferencePrice from "./models/reference-price"
+import { offerStatesThroughApproval } from "./offer-states-through-approval"
 import { requireNonNegativeInteger, validateCertificates, validateRegionCodes } from "./validate-offer-input"
 import { retakeOfferStock, returnOfferStock, takeOfferStock, type OfferQuantities } from "./offer-stock"
 import type {
@@ -120,6 +126,53 @@ export function priceReportAuditState(report: PriceReportDTO) {
 /** Runs pure domain code, turning its errors into MedusaErrors of the matching type. */
 const guard = withMedusaErrorsSync
 
+/** The checks of a new offer's fields (price under the reference price, regions, certificates …). */
+function checkNewOffer(data: CreateOfferInput, reference: number | null) {
+  const price = guard(() =>
+    checkOfferPrice({ price_fen: data.price_fen, reference_price_fen: reference, product: data.product_id })
+  )
+  const certificates = validateCertificates(data.certificates)
+  const codes = validateRegionCodes(data.delivery_region_codes)
+  return {
+    product_id: data.product_id,
+    supplier_org_id: data.supplier_org_id,
+    price_fen: price.price_fen,
+    stock: requireNonNegativeInteger(data.stock ?? 0, "stock"),
+    delivery_region_codes: codes,
+    lead_time_days: requireNonNegativeInteger(data.lead_time_days, "lead_time_days"),
+    warranty_months: requireNonNegativeInteger(data.warranty_months ?? 0, "warranty_months"),
+    metadata: data.metadata ?? null,
+    certificates,
+  }
+}
+
+function alreadyListed(data: { product_id: string; supplier_org_id: string }, offerId: string): MedusaError {
+  return new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    `supplier ${data.supplier_org_id} already lists product ${data.product_id} (offer ${offerId}); change that offer instead`
+  )
+}
+
+/** Required certificates must be valid at `at` for an offer to go to review or be approved. */
+function assertCertificatesFor(
+  offerId: string,
+  to: OfferStatus,
+  required: readonly CertificateKind[],
+  certificates: ReadonlyArray<{ kind: string; expires_on: string }>,
+  at: Date
+): void {
+  if (!required.length) {
+    return
+  }
+  const check = guard(() => checkCertificates(required, certificates, at))
+  if (!check.ok) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `offer ${offerId} cannot go to "${to}": certificates: ${describeCertificateProblems(check)}`
+    )
+  }
+}
+
 /**
  * Offers, their certificates and price history, reference prices, price reports and the
  * catalog search entries. Every change to an offer or a reference price runs in ONE
@@ -157,40 +210,19 @@ export default class EmallOfferService extends MedusaService({
   ): Promise<OfferDTO> {
     const manager = sharedContext.transactionManager!
     const reference = await this.referencePriceFen(data.product_id, sharedContext)
-    const price = guard(() =>
-      checkOfferPrice({ price_fen: data.price_fen, reference_price_fen: reference, product: data.product_id })
-    )
-    const certificates = validateCertificates(data.certificates)
-    const codes = validateRegionCodes(data.delivery_region_codes)
-    const stock = requireNonNegativeInteger(data.stock ?? 0, "stock")
-    const leadTime = requireNonNegativeInteger(data.lead_time_days, "lead_time_days")
-    const warranty = requireNonNegativeInteger(data.warranty_months ?? 0, "warranty_months")
+    const { certificates, ...row } = checkNewOffer(data, reference)
 
     const [existing] = (await manager.execute(
       `SELECT "id" FROM "offer" WHERE "product_id" = ? AND "supplier_org_id" = ? AND "deleted_at" IS NULL`,
       [data.product_id, data.supplier_org_id]
     )) as Array<{ id: string }>
     if (existing) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `supplier ${data.supplier_org_id} already lists product ${data.product_id} (offer ${existing.id}); change that offer instead`
-      )
+      throw alreadyListed(data, existing.id)
     }
 
     const at = procurementClock.now()
     const created = (await this.createOffers(
-      {
-        product_id: data.product_id,
-        supplier_org_id: data.supplier_org_id,
-        price_fen: price.price_fen,
-        stock,
-        delivery_region_codes: codes,
-        lead_time_days: leadTime,
-        warranty_months: warranty,
-        status: "draft",
-        created_by: actor.actor_id,
-        metadata: data.metadata ?? null,
-      },
+      { ...row, status: "draft", created_by: actor.actor_id },
       sharedContext
     )) as unknown as OfferDTO
     if (certificates.length) {
@@ -203,7 +235,7 @@ export default class EmallOfferService extends MedusaService({
       {
         offer_id: created.id,
         old_price_fen: null,
-        new_price_fen: price.price_fen,
+        new_price_fen: row.price_fen,
         change: "new",
         needs_review: true,
         changed_at: at,
@@ -227,6 +259,127 @@ export default class EmallOfferService extends MedusaService({
     return await this.transition(draft, "pending_review", actor, at, { submitted_at: at }, "offer.submitted", {}, sharedContext, {
       requiredCertificateKinds: data.required_certificate_kinds ?? [],
     })
+  }
+
+  /**
+   * Creates many offers straight to approved in ONE transaction (bulk imports: the demo seed),
+   * under the rules of `createOffer` + `approveOffer` — reference price cap, fields, region
+   * codes, certificates valid now, one listing per product and supplier — with the same price
+   * history row and the same audit entries (`offer.created`, `offer.submitted` by the
+   * supplier, `offer.approved` by the reviewer), written with bulk INSERTs. Any invalid offer
+   * rolls the whole batch back. Returns the approved offers in input order.
+   */
+  @InjectTransactionManager()
+  async importApprovedOffers(
+    items: Array<{ offer: CreateOfferInput; actor: AuditActor }>,
+    reviewer: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<OfferDTO[]> {
+    if (!items.length) {
+      return []
+    }
+    const manager = sharedContext.transactionManager!
+    const productIds = [...new Set(items.map((i) => i.offer.product_id))]
+    const references = new Map(
+      ((await manager.execute(
+        `SELECT "product_id", "price_fen" FROM "reference_price"
+         WHERE "deleted_at" IS NULL AND "product_id" IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+        [JSON.stringify(productIds)]
+      )) as Array<{ product_id: string; price_fen: number }>).map((r) => [r.product_id, Number(r.price_fen)])
+    )
+    const listed = new Map(
+      ((await manager.execute(
+        `SELECT o."id", o."product_id", o."supplier_org_id" FROM "offer" o
+         JOIN jsonb_to_recordset(?::jsonb) AS k("product_id" text, "supplier_org_id" text)
+           ON k."product_id" = o."product_id" AND k."supplier_org_id" = o."supplier_org_id"
+         WHERE o."deleted_at" IS NULL`,
+        [JSON.stringify(items.map((i) => ({ product_id: i.offer.product_id, supplier_org_id: i.offer.supplier_org_id })))]
+      )) as Array<{ id: string; product_id: string; supplier_org_id: string }>).map((o) => [`${o.product_id}:${o.supplier_org_id}`, o.id])
+    )
+
+    const at = procurementClock.now()
+    const checked = items.map(({ offer, actor }, index) => {
+      const { certificates, ...row } = checkNewOffer(offer, references.get(offer.product_id) ?? null)
+      const key = `${offer.product_id}:${offer.supplier_org_id}`
+      if (listed.has(key)) {
+        throw alreadyListed(offer, listed.get(key)!)
+      }
+      listed.set(key, `#${index} of this import`)
+      const label = `#${index} (product ${offer.product_id})`
+      guard(() => assertOfferTransition("draft", "pending_review", label))
+      guard(() => assertOfferTransition("pending_review", "approved", label))
+      assertCertificatesFor(label, "approved", offer.required_certificate_kinds ?? [], certificates, at)
+      return { row, certificates, actor }
+    })
+
+    const created = (await this.createOffers(
+      checked.map(({ row, actor }) => ({
+        ...row,
+        status: "approved" as const,
+        submitted_at: at,
+        approved_at: at,
+        reviewed_by: reviewer.actor_id,
+        created_by: actor.actor_id,
+      })),
+      sharedContext
+    )) as unknown as OfferDTO[]
+    const certificateRows = checked.flatMap(({ certificates }, i) =>
+      certificates.map((c) => ({ ...c, offer_id: created[i].id }))
+    )
+    if (certificateRows.length) {
+      await this.createOfferCertificates(certificateRows, sharedContext)
+    }
+    await this.createOfferPriceChanges(
+      checked.map(({ row, actor }, i) => ({
+        offer_id: created[i].id,
+        old_price_fen: null,
+        new_price_fen: row.price_fen,
+        change: "new",
+        needs_review: true,
+        changed_at: at,
+        changed_by: actor.actor_id,
+      })),
+      sharedContext
+    )
+    await manager.flush()
+
+    const ids = created.map((o) => o.id)
+    const rows = (await this.listOffers({ id: ids }, { take: null }, sharedContext)) as unknown as OfferDTO[]
+    const certificatesByOffer = new Map<string, OfferDTO["certificates"]>()
+    for (const c of (await manager.execute(
+      `SELECT "id", "offer_id", "kind", "number", "issuer", "expires_on" FROM "offer_certificate"
+       WHERE "offer_id" IN (SELECT jsonb_array_elements_text(?::jsonb)) AND "deleted_at" IS NULL ORDER BY "kind", "number"`,
+      [JSON.stringify(ids)]
+    )) as NonNullable<OfferDTO["certificates"]>) {
+      certificatesByOffer.set(c.offer_id, [...(certificatesByOffer.get(c.offer_id) ?? []), c])
+    }
+    const byId = new Map(rows.map((o) => [o.id, { ...o, certificates: certificatesByOffer.get(o.id) ?? [] }]))
+    const approved = ids.map((id) => byId.get(id)!)
+
+    const entries: AuditEntryInput[] = approved.flatMap((offer, i) => {
+      const states = offerStatesThroughApproval(offer)
+      const supplier = checked[i].actor
+      const entry = { record_type: "offer", record_id: offer.id, occurred_at: at, metadata: null }
+      return [
+        { ...supplier, ...entry, action: "offer.created", after: offerAuditState(states.draft) },
+        {
+          ...supplier,
+          ...entry,
+          action: "offer.submitted",
+          before: offerAuditState(states.draft),
+          after: offerAuditState(states.submitted),
+        },
+        {
+          ...reviewer,
+          ...entry,
+          action: "offer.approved",
+          before: offerAuditState(states.submitted),
+          after: offerAuditState(states.approved),
+        },
+      ]
+    })
+    await appendAuditEntries(manager, entries)
+    return approved
   }
 
   /** draft / rejected / delisted → pending_review; required certificates must be valid now. */
@@ -623,15 +776,7 @@ export default class EmallOfferService extends MedusaService({
   ): Promise<OfferDTO> {
     const manager = sharedContext.transactionManager!
     guard(() => assertOfferTransition(before.status, to, before.id))
-    if (options.requiredCertificateKinds?.length) {
-      const check = guard(() => checkCertificates(options.requiredCertificateKinds!, before.certificates ?? [], at))
-      if (!check.ok) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          `offer ${before.id} cannot go to "${to}": certificates: ${describeCertificateProblems(check)}`
-        )
-      }
-    }
+    assertCertificatesFor(before.id, to, options.requiredCertificateKinds ?? [], before.certificates ?? [], at)
     await this.updateOffers({ id: before.id, status: to, ...changes }, sharedContext)
     await manager.flush()
     const after = await this.retrieveOfferWithCertificates(before.id, sharedContext)

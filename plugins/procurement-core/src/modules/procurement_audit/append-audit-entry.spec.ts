@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { digestOf } from "../../domain/canonical-json"
-import { appendAuditEntry, prepareAuditEntry } from "./append-audit-entry"
+import { appendAuditEntries, appendAuditEntry, prepareAuditEntry } from "./append-audit-entry"
 
 const base = {
   actor_id: "user_1",
@@ -75,5 +75,40 @@ describe("appendAuditEntry", () => {
   it("refuses a manager outside a transaction, and a missing one", async () => {
     await expect(appendAuditEntry(fakeManager(false), base)).rejects.toThrow(/inside the caller's transaction/)
     await expect(appendAuditEntry(undefined as never, base)).rejects.toThrow(/transaction manager/)
+  })
+})
+
+describe("appendAuditEntries", () => {
+  it("writes every entry in ONE statement, prepared as appendAuditEntry prepares one", async () => {
+    const manager = fakeManager()
+    const entries = await appendAuditEntries(manager, [
+      { ...base, after: { id: "ann_1", status: "draft" } },
+      { ...base, action: "announcement.withdrawn", before: { id: "ann_1" }, metadata: { reason: "typo" }, ip: "10.0.0.1" },
+    ])
+    expect(manager.calls).toHaveLength(1)
+    expect(manager.calls[0].sql).toMatch(/INSERT INTO "audit_log"[\s\S]*jsonb_array_elements/)
+    const written = JSON.parse(manager.calls[0].params[0] as string)
+    expect(written).toEqual(JSON.parse(JSON.stringify(entries)))
+    const { id: _a, ...first } = entries[0]
+    const { id: _b, ...single } = prepareAuditEntry({ ...base, after: { id: "ann_1", status: "draft" } })
+    expect(first).toEqual(single)
+    expect(entries[1]).toMatchObject({
+      before_digest: digestOf({ id: "ann_1" }),
+      after_digest: null,
+      metadata: { reason: "typo" },
+      ip: "10.0.0.1",
+    })
+    expect(new Set(entries.map((e) => e.id)).size).toBe(2)
+  })
+
+  it("writes nothing for no entries, or when any entry is invalid", async () => {
+    const manager = fakeManager()
+    expect(await appendAuditEntries(manager, [])).toEqual([])
+    await expect(appendAuditEntries(manager, [base, { ...base, record_id: "" }])).rejects.toThrow(/record_id/)
+    expect(manager.calls).toHaveLength(0)
+  })
+
+  it("refuses a manager outside a transaction", async () => {
+    await expect(appendAuditEntries(fakeManager(false), [base])).rejects.toThrow(/inside the caller's transaction/)
   })
 })

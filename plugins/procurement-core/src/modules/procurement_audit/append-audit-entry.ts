@@ -129,18 +129,7 @@ export async function appendAuditEntry(
   manager: TransactionalSqlManager,
   input: AuditEntryInput
 ): Promise<AuditEntry> {
-  if (!manager || typeof manager.execute !== "function") {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_ARGUMENT,
-      "appendAuditEntry needs the caller's transaction manager (sharedContext.transactionManager)"
-    )
-  }
-  if (typeof manager.isInTransaction === "function" && !manager.isInTransaction()) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_ARGUMENT,
-      "appendAuditEntry must run inside the caller's transaction: call it from a method decorated with @InjectTransactionManager() and pass sharedContext.transactionManager"
-    )
-  }
+  assertTransactionalManager(manager)
   const entry = prepareAuditEntry(input)
   await manager.execute(
     `INSERT INTO "audit_log"
@@ -163,4 +152,47 @@ export async function appendAuditEntry(
     ]
   )
   return entry
+}
+
+/**
+ * Like `appendAuditEntry` for many entries: the same validation and digests, written with ONE
+ * INSERT (bulk imports such as the demo seed write thousands). Every entry is prepared before
+ * anything is written, so one invalid entry writes none.
+ */
+export async function appendAuditEntries(
+  manager: TransactionalSqlManager,
+  inputs: readonly AuditEntryInput[]
+): Promise<AuditEntry[]> {
+  assertTransactionalManager(manager)
+  const entries = inputs.map(prepareAuditEntry)
+  if (!entries.length) {
+    return entries
+  }
+  // One jsonb parameter: MikroORM's execute would expand JS arrays into value lists.
+  await manager.execute(
+    `INSERT INTO "audit_log"
+       ("id", "actor_id", "actor_type", "organization_id", "action", "record_type", "record_id",
+        "before_digest", "after_digest", "ip", "occurred_at", "metadata")
+     SELECT e->>'id', e->>'actor_id', e->>'actor_type', e->>'organization_id', e->>'action',
+            e->>'record_type', e->>'record_id', e->>'before_digest', e->>'after_digest', e->>'ip',
+            (e->>'occurred_at')::timestamptz, NULLIF(e->'metadata', 'null'::jsonb)
+     FROM jsonb_array_elements(?::jsonb) AS e`,
+    [JSON.stringify(entries)]
+  )
+  return entries
+}
+
+function assertTransactionalManager(manager: TransactionalSqlManager): void {
+  if (!manager || typeof manager.execute !== "function") {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_ARGUMENT,
+      "appendAuditEntry needs the caller's transaction manager (sharedContext.transactionManager)"
+    )
+  }
+  if (typeof manager.isInTransaction === "function" && !manager.isInTransaction()) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_ARGUMENT,
+      "appendAuditEntry must run inside the caller's transaction: call it from a method decorated with @InjectTransactionManager() and pass sharedContext.transactionManager"
+    )
+  }
 }

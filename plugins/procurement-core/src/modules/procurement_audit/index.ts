@@ -9,6 +9,7 @@ export default Module(PROCUREMENT_AUDIT_MODULE, {
 
 export { ProcurementAuditService }
 export {
+  appendAuditEntries,
   appendAuditEntry,
   prepareAuditEntry,
   type AuditActor,
