@@ -16,6 +16,10 @@
  *   write could be missed.
  *
  * One app boot, fixtures created once in beforeAll; one `it` per route with all personas.
+ *
+ * The bad-input sweep (last describe) reuses the discovery, the fixtures and the digest: every
+ * discovered route gets malformed input as an allowed persona and must answer 4xx with a message
+ * naming the field, writing nothing.
  */
 import fs from "node:fs"
 import path from "node:path"
@@ -177,6 +181,85 @@ function bodyFor(route: string, fx: Fixtures): unknown {
     default:
       return {}
   }
+}
+
+/**
+ * Bad-input sweep (see the describe at the end): routes it cannot sweep, with the reason. Every
+ * other discovered route is swept, so a new route is swept without being listed anywhere.
+ */
+const NOT_SWEPT: Record<string, string> = {
+  // No persona may call it in the matrix fixtures (both suppliers are approved, only a rejected
+  // supplier's admin may resubmit): every call ends at 403 before validation.
+  "POST /supplier/resubmit": "no allowed persona in the fixtures (only a rejected supplier may call it)",
+}
+
+/**
+ * Probes a route legitimately accepts ("ROUTE probe name" → why): the sweep expects a 2xx for
+ * these instead of a 4xx, so the list cannot silently grow stale.
+ */
+const ACCEPTED_PROBES: Record<string, string> = {
+  "POST /admin/announcements body: 10k-character string": "announcement text is long by nature (up to 200,000 characters)",
+  "POST /admin/announcements region_code: null": "an announcement without a region is a national one",
+  "POST /admin/calendar-overrides name: null": "the holiday name is optional",
+  "POST /store/emall/price-reports observed_price_fen: null": "the observed price is optional: the evidence text is enough",
+}
+
+/** GET routes without a path id that take no query: an unknown parameter is ignored (as Medusa's own routes do). */
+const TAKES_NO_QUERY: Record<string, string> = {
+  "GET /bank/me": "the caller's own record, no query",
+  "GET /supplier/me": "the caller's own record, no query",
+  "GET /expert/me": "the caller's own record, no query",
+  "GET /ca/root": "a fixed PEM, no query",
+  "GET /ca/issuing": "a fixed PEM, no query",
+  "GET /ca/crl": "the whole revocation list, no query",
+}
+
+type BadInput = { name: string; body?: unknown; raw?: string; url?: string; field?: string }
+
+const LONG = "长".repeat(10_001)
+
+/** The malformed inputs sent to one POST route: a few shape errors, then per-field type errors. */
+function badBodies(base: unknown, url: string, pattern: string): BadInput[] {
+  const inputs: BadInput[] = [
+    { name: "non-JSON body", raw: "{not json" },
+    { name: "JSON array instead of object", body: [base] },
+    // With an empty base the message names the missing required fields first, which is right.
+    {
+      name: "unknown field",
+      body: { ...(base as object), zz_unknown_field: "x" },
+      field: Object.keys(base ?? {}).length ? "zz_unknown_field" : undefined,
+    },
+  ]
+  if (/:\w+/.test(pattern)) {
+    inputs.push({ name: "unknown path id", body: base, url: pattern.replace(/:(\w+)/g, "does_not_exist") })
+  }
+  for (const [field, value] of Object.entries((base ?? {}) as Record<string, unknown>)) {
+    const wrong =
+      typeof value === "string" ? 12345 : typeof value === "number" ? "abc" : Array.isArray(value) ? "not-an-array" : typeof value === "boolean" ? "yes" : null
+    const variants: [string, unknown][] = [["null", null]]
+    if (wrong !== null) variants.push([`wrong type ${JSON.stringify(wrong)}`, wrong])
+    if (typeof value === "string") variants.push(["10k-character string", LONG])
+    if (field.endsWith("_fen")) variants.push(["negative", -1], ["fractional", 1.5], ["huge", 1e21])
+    for (const [what, bad] of variants) {
+      inputs.push({ name: `${field}: ${what}`, body: { ...(base as object), [field]: bad }, field })
+    }
+  }
+  return inputs.map((input) => ({ ...input, url: input.url ?? url }))
+}
+
+const takesQuery = (route: string) => !TAKES_NO_QUERY[route] && !/:\w+/.test(route)
+
+function badQueries(url: string, pattern: string, route: string): BadInput[] {
+  const inputs: BadInput[] = []
+  if (takesQuery(route)) {
+    inputs.push(
+      { name: "limit=-1", url: `${url}?limit=-1`, field: "limit" },
+      { name: "offset=abc", url: `${url}?offset=abc`, field: "offset" },
+      { name: "limit=1.5", url: `${url}?limit=1.5`, field: "limit" }
+    )
+  }
+  if (/:\w+/.test(pattern)) inputs.push({ name: "unknown path id", url: pattern.replace(/:(\w+)/g, "does_not_exist") })
+  return inputs
 }
 
 const isDenied = (status: number) => status === 401 || status === 403 || status === 404
@@ -527,13 +610,81 @@ medusaIntegrationTestRunner({
             const after = await digest()
             lastDigest = after
             const changed = Object.keys(after).filter((table) => after[table] !== before![table])
-            if (changed.length) problems.push(`${persona}: denied but changed ${changed.join(", ")}`)
+            if (changed.length && response.status >= 400) problems.push(`${persona}: denied but changed ${changed.join(", ")}`)
           } else if (method !== "GET") {
             // Let subscribers of an allowed write settle before the next digest.
             await new Promise((resolve) => setTimeout(resolve, 100))
           }
         }
         expect(problems, route).toEqual([])
+      })
+    })
+
+    /**
+     * Bad-input sweep: every discovered plugin / backend route (Medusa's core routes are
+     * Medusa's), called as its first allowed persona with malformed input. Each answer must be a
+     * 4xx (never 5xx) with a `message` string that names the field when one field was broken,
+     * and the database digest must not move. Inside this spec (not a second spec file) to reuse
+     * its one app boot and its fixtures: a second boot would cost CI 30-60 s more. Sequential,
+     * because "no row changed" is a whole-database digest.
+     */
+    describe("bad-input sweep", () => {
+      const SWEPT = DISCOVERED.filter((route) => !NOT_SWEPT[route]).filter((route) => {
+        const [method, pattern] = route.split(" ")
+        return method !== "GET" || !TAKES_NO_QUERY[route]
+      })
+
+      beforeAll(async () => {
+        // Subscribers of the matrix's allowed writes settle before the first digest.
+        await new Promise((resolve) => setTimeout(resolve, 500))
+      })
+
+      it("lists every route it does not sweep with a reason, and only existing routes", () => {
+        const known = [...Object.keys(NOT_SWEPT), ...Object.keys(TAKES_NO_QUERY), ...Object.keys(ACCEPTED_PROBES).map((p) => p.split(" ").slice(0, 2).join(" "))]
+        expect(known.filter((route) => !DISCOVERED.includes(route))).toEqual([])
+        expect(SWEPT.length).toBeGreaterThan(50)
+      })
+
+      it.each(SWEPT)("%s", async (route) => {
+        const [method, pattern] = route.split(" ")
+        const persona = PERSONAS.find((p) => EXPECTATIONS[route][p] === "allow")!
+        const params = paramsFor(route, persona, fx)
+        const url = pattern.replace(/:(\w+)/g, (_, name) => encodeURIComponent(params[name] ?? `missing_${name}`))
+        const inputs = method === "GET" ? badQueries(url, pattern, route) : badBodies(bodyFor(route, fx), url, pattern)
+        const problems: string[] = []
+        const send = async (input: BadInput) => {
+          const response = await api.request({
+            method,
+            url: input.url!,
+            data: input.raw ?? input.body,
+            // The raw body must reach the server as written (axios would JSON-encode a string).
+            transformRequest: input.raw ? [(data: unknown) => data] : undefined,
+            headers: { "content-type": "application/json", "x-publishable-api-key": fx.publishableKey, ...(headers[persona] ?? {}) },
+            validateStatus: () => true,
+          })
+          const message = response.data?.message
+          const what = `${input.name} → ${response.status} ${JSON.stringify(message ?? response.data).slice(0, 200)}`
+          const accepted = ACCEPTED_PROBES[`${route} ${input.name}`]
+          if (accepted) {
+            // The value must pass validation; the domain may still refuse the call for another
+            // reason (e.g. the matrix already filed this unit's price report on the offer).
+            if (response.status >= 500 || (response.status >= 400 && String(message).includes(input.field!)))
+              problems.push(`accepted probe (${accepted}) refused: ${what}`)
+          } else if (response.status < 400 || response.status >= 500) problems.push(`expected 4xx: ${what}`)
+          else if (typeof message !== "string" || !message) problems.push(`no message: ${what}`)
+          else if (input.field && !message.includes(input.field)) problems.push(`message does not name ${input.field}: ${what}`)
+        }
+        // The refused probes run concurrently between two digests: none of them may write. The
+        // accepted ones (they do write) run after, one by one.
+        const refused = inputs.filter((input) => !ACCEPTED_PROBES[`${route} ${input.name}`])
+        const before = await digest()
+        await Promise.all(refused.map(send))
+        const after = await digest()
+        const changed = Object.keys(after).filter((table) => after[table] !== before[table])
+        if (changed.length) problems.push(`refused probes changed ${changed.join(", ")}`)
+        for (const input of inputs.filter((input) => ACCEPTED_PROBES[`${route} ${input.name}`])) await send(input)
+        if (refused.length < inputs.length) await new Promise((resolve) => setTimeout(resolve, 100))
+        expect(problems, `${route} as ${persona}`).toEqual([])
       })
     })
   },

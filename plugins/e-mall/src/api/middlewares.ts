@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCatalogMiddlewares } from "./admin/catalog/middlewares"
 import { adminEmallOrdersMiddlewares } from "./admin/emall-orders/middlewares"
 import { adminOffersMiddlewares } from "./admin/offers/middlewares"
 import { adminReferencePricesMiddlewares } from "./admin/reference-prices/middlewares"
@@ -13,6 +14,7 @@ export default defineMiddlewares({
   routes: [
     ...storeCatalogMiddlewares,
     ...adminOffersMiddlewares,
+    ...adminCatalogMiddlewares,
     ...adminReferencePricesMiddlewares,
     ...adminEmallOrdersMiddlewares,
     ...supplierOffersMiddlewares,

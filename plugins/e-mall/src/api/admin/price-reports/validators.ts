@@ -2,10 +2,12 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { MAX_OFFER_PRICE_FEN } from "../../../domain/check-offer-price"
 import { PRICE_REPORT_STATUSES } from "../../../domain/price-report-lifecycle"
+import { pageParams } from "@govmall/procurement-core/api/utils/page-params"
 
 export const AdminGetPriceReportsParams = createFindParams({ offset: 0, limit: 20, order: "-created_at" })
   .omit({ with_deleted: true })
   .extend({
+    ...pageParams({ limit: 20 }),
     status: z.enum(PRICE_REPORT_STATUSES).optional(),
     offer_id: z.string().min(1).optional(),
     supplier_org_id: z.string().min(1).optional(),

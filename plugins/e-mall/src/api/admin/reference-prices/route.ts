@@ -2,14 +2,14 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { recordReferencePriceWorkflow } from "../../../workflows/offer-transitions"
 import { actorFromRequest } from "../../utils/request-actor"
-import type { AdminRecordReferencePriceType } from "./validators"
+import type { AdminGetReferencePricesParamsType, AdminRecordReferencePriceType } from "./validators"
 
 const FIELDS = ["id", "product_id", "price_fen", "source", "note", "recorded_by", "recorded_at"]
 
 /** Reference prices, optionally `?product_id=`. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const productId = typeof req.query.product_id === "string" ? req.query.product_id : undefined
+  const { product_id: productId } = req.validatedQuery as AdminGetReferencePricesParamsType
   const { data: reference_prices } = await query.graph({
     entity: "reference_price",
     fields: FIELDS,

@@ -12,3 +12,7 @@ export const AdminRecordReferencePrice = z
   })
   .strict()
 export type AdminRecordReferencePriceType = z.infer<typeof AdminRecordReferencePrice>
+
+/** The list is unpaginated (one row per product): a `limit` / `offset` is refused, not ignored. */
+export const AdminGetReferencePricesParams = z.object({ product_id: z.string().min(1).optional() }).strict()
+export type AdminGetReferencePricesParamsType = z.infer<typeof AdminGetReferencePricesParams>

@@ -3,6 +3,7 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { CERTIFICATE_KINDS } from "../../../domain/certificate-validity"
 import { MAX_OFFER_PRICE_FEN } from "../../../domain/check-offer-price"
 import { OFFER_STATUSES } from "../../../domain/offer-lifecycle"
+import { pageParams } from "@govmall/procurement-core/api/utils/page-params"
 
 const count = (field: string) =>
   z
@@ -71,6 +72,7 @@ export const SupplierEmptyBody = z.object({}).strict()
 export const SupplierGetOffersParams = createFindParams({ offset: 0, limit: 20, order: "-created_at" })
   .omit({ with_deleted: true })
   .extend({
+    ...pageParams({ limit: 20 }),
     status: z.enum(OFFER_STATUSES).optional(),
     product_id: z.string().min(1).optional(),
   })

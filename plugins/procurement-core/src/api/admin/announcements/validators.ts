@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { ANNOUNCEMENT_STATUSES, ANNOUNCEMENT_TYPES } from "../../../domain/announcement-lifecycle"
+import { pageParams } from "../../utils/page-params"
 
 const regionCode = z.string().regex(/^\d{6}$/, "region_code must be a 6-digit division code (GB/T 2260)")
 
@@ -11,6 +12,7 @@ export const AdminGetAnnouncementsParams = createFindParams({
 })
   .omit({ with_deleted: true })
   .extend({
+    ...pageParams({ limit: 20 }),
     status: z.enum(ANNOUNCEMENT_STATUSES).optional(),
     type: z.enum(ANNOUNCEMENT_TYPES).optional(),
     region_code: regionCode.optional(),

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { pageParams } from "../../utils/page-params"
 
 export const AdminGetAuditLogParams = createFindParams({
   offset: 0,
@@ -8,6 +9,7 @@ export const AdminGetAuditLogParams = createFindParams({
 })
   .omit({ with_deleted: true })
   .extend({
+    ...pageParams({ limit: 50, max: 500 }),
     record_type: z.string().min(1).optional(),
     record_id: z.string().min(1).optional(),
     actor_type: z.string().min(1).optional(),
