@@ -14,6 +14,7 @@
  * Pure: no clock, no randomness except the caller's seed.
  */
 import { InvalidValueError } from "./domain-error"
+import { seededRandom } from "./seeded-random"
 
 export const USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 export const USCC_LENGTH = 18
@@ -110,24 +111,6 @@ export function organizationCodeCheckCharacter(first8: string): string {
   }
   const check = 11 - (sum % 11)
   return check === 10 ? "X" : check === 11 ? "0" : String(check)
-}
-
-/** Small deterministic PRNG (mulberry32) for generated demo data. */
-function seededRandom(seed: number | string): () => number {
-  let h = 1779033703
-  const text = String(seed)
-  for (let i = 0; i < text.length; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), 3432918353)
-    h = (h << 13) | (h >>> 19)
-  }
-  let state = h >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export type GenerateUsccOptions = {
