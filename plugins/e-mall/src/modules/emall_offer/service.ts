@@ -63,6 +63,7 @@ import type {
   ReferencePriceDTO,
   UpdateOfferInput,
 } from "./types"
+import { newOfferPriceChange } from "./new-offer-price-change"
 
 const OFFER_AUDIT_FIELDS = [
   "id",
@@ -231,18 +232,7 @@ export default class EmallOfferService extends MedusaService({
         sharedContext
       )
     }
-    await this.createOfferPriceChanges(
-      {
-        offer_id: created.id,
-        old_price_fen: null,
-        new_price_fen: row.price_fen,
-        change: "new",
-        needs_review: true,
-        changed_at: at,
-        changed_by: actor.actor_id,
-      },
-      sharedContext
-    )
+    await this.createOfferPriceChanges(newOfferPriceChange(created.id, row.price_fen, actor.actor_id, at), sharedContext)
     await manager.flush()
     const draft = await this.retrieveOfferWithCertificates(created.id, sharedContext)
     await appendAuditEntry(manager, {
@@ -330,15 +320,7 @@ export default class EmallOfferService extends MedusaService({
       await this.createOfferCertificates(certificateRows, sharedContext)
     }
     await this.createOfferPriceChanges(
-      checked.map(({ row, actor }, i) => ({
-        offer_id: created[i].id,
-        old_price_fen: null,
-        new_price_fen: row.price_fen,
-        change: "new",
-        needs_review: true,
-        changed_at: at,
-        changed_by: actor.actor_id,
-      })),
+      checked.map(({ row, actor }, i) => newOfferPriceChange(created[i].id, row.price_fen, actor.actor_id, at)),
       sharedContext
     )
     await manager.flush()
