@@ -1,4 +1,4 @@
-import { Alert, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Alert, Heading, Select, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { type PriceChange, useOrganizationName, useProductTitle } from "../lib/api"
 import { formatShanghai, offerStatusBadge, priceReportStatusBadge } from "../lib/labels"
@@ -116,5 +116,45 @@ export function Pager({ count, offset, pageSize, onOffset }: { count: number; of
       nextPage={() => onOffset(offset + pageSize)}
       translations={{ of: t("common.of"), results: t("common.results"), pages: t("common.pages"), prev: t("common.prev"), next: t("common.next") }}
     />
+  )
+}
+
+/** A list page's heading with its status filter (changing the status is the caller's reset point). */
+export function StatusListHeader({
+  title,
+  subtitle,
+  status,
+  statuses,
+  labelKey,
+  onStatus,
+}: {
+  title: string
+  subtitle: string
+  status: string
+  statuses: readonly string[]
+  /** i18n key prefix of the status labels, e.g. "offerStatus". */
+  labelKey: string
+  onStatus: (status: string) => void
+}) {
+  const { t } = useTranslation("emall")
+  return (
+    <div className="flex items-center justify-between px-6 py-4">
+      <div>
+        <Heading level="h1">{title}</Heading>
+        <Text size="small" className="text-ui-fg-subtle">{subtitle}</Text>
+      </div>
+      <div className="w-48">
+        <Select value={status} onValueChange={onStatus}>
+          <Select.Trigger aria-label={t("common.status")}>
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            {statuses.map((s) => (
+              <Select.Item key={s} value={s}>{t(`${labelKey}.${s}`)}</Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </div>
+    </div>
   )
 }

@@ -1,11 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingCart } from "@medusajs/icons"
-import { Button, Container, Drawer, Heading, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Drawer, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { DecisionDrawer } from "../../components/decision-drawer"
-import { Fields, LoadError, Loading, Money, OfferStatus, OrganizationName, Pager, PriceHistory, ProductName, ReportStatus } from "../../components/shared"
+import { Fields, LoadError, StatusListHeader, Loading, Money, OfferStatus, OrganizationName, Pager, PriceHistory, ProductName, ReportStatus } from "../../components/shared"
 import { adminFetch, PAGE_SIZE, useOffer, useOffers, usePriceReports } from "../../lib/api"
 import { formatShanghai, OFFER_STATUSES, offerDecisions } from "../../lib/labels"
 
@@ -19,24 +19,14 @@ const ListingReviewPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">{t("review.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">{t("review.subtitle")}</Text>
-        </div>
-        <div className="w-48">
-          <Select value={status} onValueChange={(value) => { setStatus(value); setOffset(0) }}>
-            <Select.Trigger aria-label={t("common.status")}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {OFFER_STATUSES.map((s) => (
-                <Select.Item key={s} value={s}>{t(`offerStatus.${s}`)}</Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-      </div>
+      <StatusListHeader
+        title={t("review.title")}
+        subtitle={t("review.subtitle")}
+        status={status}
+        statuses={OFFER_STATUSES}
+        labelKey="offerStatus"
+        onStatus={(value) => { setStatus(value); setOffset(0) }}
+      />
       {isLoading ? (
         <Loading />
       ) : error ? (

@@ -1,11 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ExclamationCircle } from "@medusajs/icons"
-import { Button, Container, Drawer, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
+import { Button, Container, Drawer, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { DecisionDrawer } from "../../components/decision-drawer"
-import { Fields, LoadError, Loading, Money, OfferStatus, OrganizationName, Pager, PriceHistory, ProductName, ReportStatus } from "../../components/shared"
+import { Fields, LoadError, StatusListHeader, Loading, Money, OfferStatus, OrganizationName, Pager, PriceHistory, ProductName, ReportStatus } from "../../components/shared"
 import { adminFetch, PAGE_SIZE, type PriceReport, useOffer, usePriceReport, usePriceReports } from "../../lib/api"
 import { formatShanghai, PRICE_REPORT_STATUSES, priceReportDecisions } from "../../lib/labels"
 import { formatFen, parseYuanToFen } from "../../lib/money"
@@ -20,24 +20,14 @@ const PriceReportsPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">{t("reports.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">{t("reports.subtitle")}</Text>
-        </div>
-        <div className="w-48">
-          <Select value={status} onValueChange={(value) => { setStatus(value); setOffset(0) }}>
-            <Select.Trigger aria-label={t("common.status")}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {PRICE_REPORT_STATUSES.map((s) => (
-                <Select.Item key={s} value={s}>{t(`reportStatus.${s}`)}</Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-      </div>
+      <StatusListHeader
+        title={t("reports.title")}
+        subtitle={t("reports.subtitle")}
+        status={status}
+        statuses={PRICE_REPORT_STATUSES}
+        labelKey="reportStatus"
+        onStatus={(value) => { setStatus(value); setOffset(0) }}
+      />
       {isLoading ? (
         <Loading />
       ) : error ? (
