@@ -39,7 +39,7 @@ export function clarificationNoticeOption(input: unknown): ClarificationNotice {
 }
 
 /** End of the publication's Shanghai date + window calendar days. */
-export function responseDeadline(publishedAt: Date, windowDays: number, calendar: Calendar): Date {
+export function responseDeadline(publishedAt: Date, windowDays: number, calendar: Pick<Calendar, "calendarDayDeadline">): Date {
   if (!Number.isSafeInteger(windowDays) || windowDays < 1) {
     throw new InvalidValueError(`response_window_days must be a whole number ≥ 1, got ${JSON.stringify(windowDays)}`)
   }
