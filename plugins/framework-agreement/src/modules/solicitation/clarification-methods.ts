@@ -111,7 +111,7 @@ export class ClarificationMethods {
     await lockRowForUpdate(manager, { table: "solicitation_clarification", key: clarificationId, label: "clarification" })
     const before = (await this.crud.retrieveSolicitationClarification(clarificationId, {}, ctx)) as SolicitationClarificationDTO
     if (before.answered_at) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `clarification ${clarificationId} was already answered; publish a new clarification instead`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `clarification ${clarificationId} already has its public reply; publish a new clarification instead`)
     }
     const answer = typeof input.answer === "string" ? input.answer.trim() : ""
     if (!answer) throw new MedusaError(MedusaError.Types.INVALID_DATA, "answer is required")

@@ -68,7 +68,14 @@ export default class SolicitationModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<SolicitationDTO> {
     const manager = sharedContext.transactionManager!
-    const { lots, owner_org_id, ...plan } = data
+    const { lots, owner_org_id, ...given } = data
+    // Trusted callers (seed, jobs) may leave the optional lists out; the HTTP edge defaults them too.
+    const plan = {
+      ...given,
+      eligible_region_codes: given.eligible_region_codes ?? [],
+      eligible_unit_ids: given.eligible_unit_ids ?? [],
+      policy_preferences: given.policy_preferences ?? [],
+    }
     guard(() => assertValidPlan({ ...plan, lots } as SolicitationPlan, this.planRules))
     const created = (await this.createSolicitations(
       { ...pick(plan, PLAN_FIELDS), owner_org_id, status: "draft", created_by: actor.actor_id },
