@@ -181,6 +181,15 @@ medusaIntegrationTestRunner({
       })
       expect(kept).toMatchObject({ deadline_extended: false, solicitation: { response_deadline: "2026-11-30T15:59:59.999Z" } })
 
+      // Only the documents-changing answer became a public clarification notice (澄清公告).
+      const clarNotices = (await ok("GET", "/store/announcements?type=clarification", null)).announcements.filter(
+        (a: { related_id: string }) => a.related_id === id
+      )
+      expect(clarNotices).toHaveLength(1)
+      const clarNotice = await ok("GET", `/store/announcements/${clarNotices[0].id}`, null)
+      expect(clarNotice.announcement.body).toContain("提交响应文件截止时间：2026-11-30 23:59（北京时间）")
+      expect(clarNotice.announcement.body).not.toMatch(/supA|a@jinyun/)
+
       const after = await ok("GET", `/store/solicitations/${id}`, null)
       expect(after.solicitation.response_deadline).toBe("2026-11-30T15:59:59.999Z")
       expect(after.solicitation.clarifications).toHaveLength(2)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { solicitationNoticeBody, solicitationNoticeTitle } from "./solicitation-notice-text"
+import { clarificationNoticeBody, solicitationNoticeBody, solicitationNoticeTitle } from "./solicitation-notice-text"
 import type { SolicitationPlan } from "./plan-rules"
 
 const plan = {
@@ -28,5 +28,11 @@ describe("solicitation notice text", () => {
     expect(body).toContain("采购包 1：台式计算机（货物），预估数量 3000 台，最高限制单价 ¥5,000.00")
     expect(body).toContain("采购包 2：打印机（货物），预估数量 500 台，最高限制单价 ¥2,500.50，保证金 ¥1,000.00，须报专用耗材价格")
     expect(body).toContain("提交响应文件截止时间：2026-11-22 23:59（北京时间）")
+  })
+
+  it("states the clarification and the (new) deadline without the asker", () => {
+    expect(clarificationNoticeBody("是否接受国产操作系统？", "接受。", new Date("2026-11-30T15:59:59.999Z"))).toBe(
+      "问题：是否接受国产操作系统？\n答复：接受。\n本澄清构成征集文件的组成部分。\n提交响应文件截止时间：2026-11-30 23:59（北京时间）"
+    )
   })
 })

@@ -45,3 +45,10 @@ export function solicitationNoticeBody(plan: SolicitationPlan, responseDeadline:
   lines.push("征集文件、澄清与修改在本平台公开，供应商可在截止时间前在线提出澄清问题。")
   return lines.join("\n")
 }
+
+/** The clarification notice (澄清公告) of a documents-changing answer; the asker is never named. */
+export function clarificationNoticeBody(question: string, answer: string, responseDeadline: Date | null): string {
+  const lines = [`问题：${question}`, `答复：${answer}`, "本澄清构成征集文件的组成部分。"]
+  if (responseDeadline) lines.push(`提交响应文件截止时间：${shanghaiDateString(responseDeadline)} 23:59（北京时间）`)
+  return lines.join("\n")
+}

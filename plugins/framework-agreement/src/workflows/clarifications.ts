@@ -3,7 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { AuditActor } from "@govmall/procurement-core/modules/procurement_audit"
 import type { ScopeActor } from "../domain/solicitation-scope"
 import { FrameworkAgreementEvents as Events } from "../events"
-import { answerClarificationStep, askClarificationStep } from "./steps/clarifications"
+import { answerClarificationStep, askClarificationStep, publishClarificationNoticeStep } from "./steps/clarifications"
 import { loadSolicitationStep } from "./steps/load-solicitation"
 
 /** A supplier asks; the asker is recorded (audit, row) but never in the event or any public view. */
@@ -27,8 +27,22 @@ export const answerClarificationWorkflow = createWorkflow(
     actor: AuditActor
     caller?: ScopeActor | null
   }) => {
-    loadSolicitationStep({ id: input.solicitation_id, caller: input.caller, scope: "manage" })
+    const solicitation = loadSolicitationStep({ id: input.solicitation_id, caller: input.caller, scope: "manage" })
     const answered = answerClarificationStep(input)
+    const notice = transform({ solicitation, answered, input }, ({ solicitation, answered, input }) => ({
+      solicitation: {
+        id: solicitation.id,
+        title: solicitation.title,
+        owner_org_id: solicitation.owner_org_id,
+        region_code: solicitation.region_code,
+      },
+      question: answered.clarification.question,
+      answer: answered.clarification.answer ?? "",
+      changes_documents: answered.clarification.changes_documents,
+      response_deadline: answered.clarification.deadline_after,
+      actor: input.actor,
+    }))
+    publishClarificationNoticeStep(notice)
     const data = transform({ answered }, ({ answered }) => ({
       id: answered.clarification.id,
       solicitation_id: answered.clarification.solicitation_id,

@@ -38,29 +38,29 @@ export const updateSolicitationWorkflow = createWorkflow(
 )
 
 export const submitSolicitationWorkflow = createWorkflow("submit-solicitation", (input: Act) => {
-  const before = loadSolicitationStep({ id: input.id, caller: input.caller, scope: "manage" })
-  const submitted = submitSolicitationStep({ id: input.id, before, actor: input.actor })
+  loadSolicitationStep({ id: input.id, caller: input.caller, scope: "manage" })
+  const submitted = submitSolicitationStep({ id: input.id, actor: input.actor })
   emitEventStep({ eventName: Events.SOLICITATION_SUBMITTED, data: { id: input.id } })
   return new WorkflowResponse(submitted)
 })
 
 export const approveSolicitationWorkflow = createWorkflow("approve-solicitation", (input: Act & { note?: string | null }) => {
-  const before = loadSolicitationStep({ id: input.id, caller: input.caller, scope: "review", action: "approve" })
-  const approved = reviewSolicitationStep({ id: input.id, before, decision: "approve", text: input.note ?? null, actor: input.actor })
+  loadSolicitationStep({ id: input.id, caller: input.caller, scope: "review", action: "approve" })
+  const approved = reviewSolicitationStep({ id: input.id, decision: "approve", text: input.note ?? null, actor: input.actor })
   emitEventStep({ eventName: Events.SOLICITATION_APPROVED, data: { id: input.id } })
   return new WorkflowResponse(approved)
 })
 
 export const fileSolicitationWorkflow = createWorkflow("file-solicitation", (input: Act & { note?: string | null }) => {
-  const before = loadSolicitationStep({ id: input.id, caller: input.caller, scope: "review", action: "file" })
-  const filed = reviewSolicitationStep({ id: input.id, before, decision: "file", text: input.note ?? null, actor: input.actor })
+  loadSolicitationStep({ id: input.id, caller: input.caller, scope: "review", action: "file" })
+  const filed = reviewSolicitationStep({ id: input.id, decision: "file", text: input.note ?? null, actor: input.actor })
   emitEventStep({ eventName: Events.SOLICITATION_FILED, data: { id: input.id } })
   return new WorkflowResponse(filed)
 })
 
 export const returnSolicitationWorkflow = createWorkflow("return-solicitation", (input: Act & { reason: string }) => {
-  const before = loadSolicitationStep({ id: input.id, caller: input.caller, scope: "review", action: "return" })
-  const returned = reviewSolicitationStep({ id: input.id, before, decision: "return", text: input.reason, actor: input.actor })
+  loadSolicitationStep({ id: input.id, caller: input.caller, scope: "review", action: "return" })
+  const returned = reviewSolicitationStep({ id: input.id, decision: "return", text: input.reason, actor: input.actor })
   emitEventStep({ eventName: Events.SOLICITATION_RETURNED, data: { id: input.id, reason: input.reason } })
   return new WorkflowResponse(returned)
 })
@@ -76,7 +76,6 @@ export const publishSolicitationWorkflow = createWorkflow("publish-solicitation"
   const notice = publishSolicitationNoticeStep({ solicitation: before, response_deadline: times.response_deadline, actor: input.actor })
   const published = publishSolicitationStep({
     id: input.id,
-    before,
     at: times.at,
     response_deadline: times.response_deadline,
     notice_announcement_id: notice.id,
@@ -93,8 +92,8 @@ export const publishSolicitationWorkflow = createWorkflow("publish-solicitation"
 
 /** Any open state → cancelled with a reason; a published notice is withdrawn with that reason. */
 export const cancelSolicitationWorkflow = createWorkflow("cancel-solicitation", (input: Act & { reason: string }) => {
-  const before = loadSolicitationStep({ id: input.id, caller: input.caller, scope: "manage" })
-  const cancelled = cancelSolicitationStep({ id: input.id, before, reason: input.reason, actor: input.actor })
+  loadSolicitationStep({ id: input.id, caller: input.caller, scope: "manage" })
+  const cancelled = cancelSolicitationStep({ id: input.id, reason: input.reason, actor: input.actor })
   withdrawSolicitationNoticeStep({ announcement_id: cancelled.notice_announcement_id, reason: input.reason, actor: input.actor })
   emitEventStep({ eventName: Events.SOLICITATION_CANCELLED, data: { id: input.id, reason: input.reason } })
   return new WorkflowResponse(cancelled)

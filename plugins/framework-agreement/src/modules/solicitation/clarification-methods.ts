@@ -170,4 +170,32 @@ export class ClarificationMethods {
     }
     return { clarification: after, deadline_extended: next.extended }
   }
+
+  /**
+   * Compensation of `answer` when a later step of its workflow failed: the question is open
+   * again and the deadline back where it was. Audited `solicitation_clarification.answered_compensated`.
+   */
+  async unanswer(s: SolicitationDTO, clarificationId: string, actor: AuditActor, ctx: Context<EntityManager>): Promise<void> {
+    const manager = ctx.transactionManager!
+    await lockRowForUpdate(manager, { table: "solicitation_clarification", key: clarificationId, label: "clarification" })
+    const before = (await this.crud.retrieveSolicitationClarification(clarificationId, {}, ctx)) as SolicitationClarificationDTO
+    const after = (await this.crud.updateSolicitationClarifications(
+      { id: clarificationId, answer: null, answered_at: null, answered_by: null, changes_documents: false, deadline_before: null, deadline_after: null },
+      ctx
+    )) as SolicitationClarificationDTO
+    if (before.deadline_before && before.deadline_after && new Date(before.deadline_after).getTime() !== new Date(before.deadline_before).getTime()) {
+      await this.crud.updateSolicitations({ id: s.id, response_deadline: before.deadline_before }, ctx)
+    }
+    await manager.flush()
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: "solicitation_clarification.answered_compensated",
+      record_type: "solicitation_clarification",
+      record_id: clarificationId,
+      before: clarificationAuditState(before),
+      after: clarificationAuditState(after),
+      occurred_at: procurementClock.now(),
+      metadata: { solicitation_id: s.id },
+    })
+  }
 }

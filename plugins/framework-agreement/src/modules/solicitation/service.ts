@@ -26,6 +26,7 @@ import {
   type ReviewDecision,
   type SolicitationDTO,
   type SolicitationModuleOptions,
+  type SolicitationTransition,
   type SolicitationTransitionState,
   type UpdateSolicitationInput,
 } from "./types"
@@ -157,7 +158,7 @@ export default class SolicitationModuleService extends MedusaService({
     id: string,
     actor: AuditActor,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<SolicitationDTO> {
+  ): Promise<SolicitationTransition> {
     const before = await this.lockAndRetrieve(id, sharedContext)
     guard(() => assertSolicitationTransition(before.status, "submitted", id))
     if (before.created_by === actor.actor_id) {
@@ -182,7 +183,7 @@ export default class SolicitationModuleService extends MedusaService({
     text: string | null,
     actor: AuditActor,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<SolicitationDTO> {
+  ): Promise<SolicitationTransition> {
     const before = await this.lockAndRetrieve(id, sharedContext)
     const { to, action, milestone } = REVIEW[decision]
     guard(() => assertSolicitationTransition(before.status, to, id))
@@ -217,7 +218,7 @@ export default class SolicitationModuleService extends MedusaService({
     input: { at: Date; response_deadline: Date; notice_announcement_id: string },
     actor: AuditActor,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<SolicitationDTO> {
+  ): Promise<SolicitationTransition> {
     const before = await this.lockAndRetrieve(id, sharedContext)
     return await this.transition(
       before,
@@ -250,7 +251,7 @@ export default class SolicitationModuleService extends MedusaService({
     reason: string,
     actor: AuditActor,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<SolicitationDTO> {
+  ): Promise<SolicitationTransition> {
     const trimmed = typeof reason === "string" ? reason.trim() : ""
     if (!trimmed) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `reason is required to cancel solicitation ${id}`)
@@ -310,6 +311,18 @@ export default class SolicitationModuleService extends MedusaService({
     return await this.clarificationMethods.answer(solicitation, clarificationId, input, calendar, this.clarificationNotice, actor, sharedContext)
   }
 
+  /** Compensation of `answerClarification` (see ClarificationMethods.unanswer). */
+  @InjectTransactionManager()
+  async restoreClarification(
+    solicitationId: string,
+    clarificationId: string,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const solicitation = await this.lockAndRetrieve(solicitationId, sharedContext)
+    await this.clarificationMethods.unanswer(solicitation, clarificationId, actor, sharedContext)
+  }
+
   /** One solicitation with its lots in position order (NOT_FOUND when missing). */
   async retrieveWithLots(id: string, sharedContext: Context<EntityManager> = {}): Promise<SolicitationDTO> {
     const row = await this.retrieveSolicitation(id, { relations: ["lots"] }, sharedContext)
@@ -330,7 +343,7 @@ export default class SolicitationModuleService extends MedusaService({
     action: string,
     metadata: Record<string, unknown>,
     sharedContext: Context<EntityManager>
-  ): Promise<SolicitationDTO> {
+  ): Promise<SolicitationTransition> {
     const manager = sharedContext.transactionManager!
     guard(() => assertSolicitationTransition(before.status, to, before.id))
     await this.updateSolicitations({ id: before.id, status: to, ...changes }, sharedContext)
@@ -346,8 +359,13 @@ export default class SolicitationModuleService extends MedusaService({
       occurred_at: at,
       metadata: Object.keys(metadata).length ? metadata : null,
     })
-    return after
+    // The state read under the lock: what a compensation must put back.
+    return { solicitation: after, previous: transitionStateOf(before) }
   }
+}
+
+function transitionStateOf(s: SolicitationDTO): SolicitationTransitionState {
+  return Object.fromEntries(TRANSITION_FIELDS.map((f) => [f, (s as Record<string, unknown>)[f] ?? null])) as SolicitationTransitionState
 }
 
 function pick<T extends object>(source: T, fields: readonly string[]): Record<string, unknown> {

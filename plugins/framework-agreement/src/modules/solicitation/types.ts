@@ -84,3 +84,6 @@ export const TRANSITION_FIELDS = [
 export type SolicitationTransitionState = Pick<SolicitationDTO, (typeof TRANSITION_FIELDS)[number]>
 
 export type ReviewDecision = "approve" | "file" | "return"
+
+/** A transition's result: the record after it, and the fields as they were under the lock. */
+export type SolicitationTransition = { solicitation: SolicitationDTO; previous: SolicitationTransitionState }

@@ -3,10 +3,8 @@ import type { AuditActor } from "@govmall/procurement-core/modules/procurement_a
 import { SOLICITATION_MODULE } from "../../modules/solicitation"
 import type SolicitationModuleService from "../../modules/solicitation/service"
 import {
-  TRANSITION_FIELDS,
   type CreateSolicitationInput,
   type ReviewDecision,
-  type SolicitationDTO,
   type SolicitationTransitionState,
   type UpdateSolicitationInput,
 } from "../../modules/solicitation/types"
@@ -21,9 +19,6 @@ import {
 const service = (container: { resolve: <T>(key: string) => T }) => container.resolve<SolicitationModuleService>(SOLICITATION_MODULE)
 
 type Undo = { id: string; previous: SolicitationTransitionState; action: string; actor: AuditActor }
-
-const stateOf = (s: SolicitationDTO): SolicitationTransitionState =>
-  Object.fromEntries(TRANSITION_FIELDS.map((f) => [f, (s as Record<string, unknown>)[f] ?? null])) as SolicitationTransitionState
 
 const restore = async (undo: Undo | undefined, { container }: { container: { resolve: <T>(key: string) => T } }) => {
   if (!undo) return
@@ -51,9 +46,9 @@ export const updateSolicitationStep = createStep(
 
 export const submitSolicitationStep = createStep(
   "submit-solicitation",
-  async (input: { id: string; before: SolicitationDTO; actor: AuditActor }, { container }) => {
-    const after = await service(container).submitSolicitation(input.id, input.actor)
-    return new StepResponse(after, { id: input.id, previous: stateOf(input.before), action: "solicitation.submitted", actor: input.actor })
+  async (input: { id: string; actor: AuditActor }, { container }) => {
+    const { solicitation, previous } = await service(container).submitSolicitation(input.id, input.actor)
+    return new StepResponse(solicitation, { id: input.id, previous, action: "solicitation.submitted", actor: input.actor })
   },
   restore
 )
@@ -61,11 +56,11 @@ export const submitSolicitationStep = createStep(
 export const reviewSolicitationStep = createStep(
   "review-solicitation",
   async (
-    input: { id: string; before: SolicitationDTO; decision: ReviewDecision; text: string | null; actor: AuditActor },
+    input: { id: string; decision: ReviewDecision; text: string | null; actor: AuditActor },
     { container }
   ) => {
-    const after = await service(container).reviewSolicitation(input.id, input.decision, input.text, input.actor)
-    return new StepResponse(after, { id: input.id, previous: stateOf(input.before), action: `solicitation.${after.status}`, actor: input.actor })
+    const { solicitation, previous } = await service(container).reviewSolicitation(input.id, input.decision, input.text, input.actor)
+    return new StepResponse(solicitation, { id: input.id, previous, action: `solicitation.${solicitation.status}`, actor: input.actor })
   },
   restore
 )
@@ -73,24 +68,24 @@ export const reviewSolicitationStep = createStep(
 export const publishSolicitationStep = createStep(
   "publish-solicitation",
   async (
-    input: { id: string; before: SolicitationDTO; at: Date; response_deadline: Date; notice_announcement_id: string; actor: AuditActor },
+    input: { id: string; at: Date; response_deadline: Date; notice_announcement_id: string; actor: AuditActor },
     { container }
   ) => {
-    const after = await service(container).publishSolicitation(
+    const { solicitation, previous } = await service(container).publishSolicitation(
       input.id,
       { at: new Date(input.at), response_deadline: new Date(input.response_deadline), notice_announcement_id: input.notice_announcement_id },
       input.actor
     )
-    return new StepResponse(after, { id: input.id, previous: stateOf(input.before), action: "solicitation.published", actor: input.actor })
+    return new StepResponse(solicitation, { id: input.id, previous, action: "solicitation.published", actor: input.actor })
   },
   restore
 )
 
 export const cancelSolicitationStep = createStep(
   "cancel-solicitation",
-  async (input: { id: string; before: SolicitationDTO; reason: string; actor: AuditActor }, { container }) => {
-    const after = await service(container).cancelSolicitation(input.id, input.reason, input.actor)
-    return new StepResponse(after, { id: input.id, previous: stateOf(input.before), action: "solicitation.cancelled", actor: input.actor })
+  async (input: { id: string; reason: string; actor: AuditActor }, { container }) => {
+    const { solicitation, previous } = await service(container).cancelSolicitation(input.id, input.reason, input.actor)
+    return new StepResponse(solicitation, { id: input.id, previous, action: "solicitation.cancelled", actor: input.actor })
   },
   restore
 )
