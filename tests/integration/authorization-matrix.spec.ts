@@ -24,7 +24,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { createRequire } from "node:module"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { CORE_ROUTES, EXPECTATIONS, PERSONAS, type Access, type Persona } from "./authorization/expectations"
 
