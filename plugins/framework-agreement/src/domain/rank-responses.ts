@@ -1,0 +1,318 @@
+/**
+ * Ranks the responses to one lot by the solicitation's evaluation method (MoF Order No. 110; see
+ * shared/domain/framework-agreement.md, "Closed agreements" — evaluation methods):
+ *
+ * - price_priority (价格优先法): responses the panel qualified whose quoted price is ≤ the lot's
+ *   maximum unit price, by evaluation price ascending (quoted price minus any policy deduction,
+ *   see price-deductions.ts);
+ * - quality_priority (质量优先法): the same filter, by quality score descending (hundredths of a
+ *   point, see evaluate-panel.ts).
+ *
+ * Ties on that key are broken by the solicitation's `tie_break` rules in order, and the ranking
+ * records, for every response tied with the one above it, which rule separated them:
+ *   earlier_submission  the earlier submission time (to the millisecond) ranks first;
+ *   lower_price         the lower quoted price ranks first (after deductions, two quotes can
+ *                       tie on evaluation price yet differ);
+ *   higher_score        the higher quality score ranks first (responses without a score tie);
+ *   seeded_draw         a draw: the still-tied responses, sorted by id, are shuffled
+ *                       (Fisher–Yates) with a PRNG seeded by `seed|lot_id|their ids`, so a
+ *                       regulator who has the seed replays the same order. It is the only rule
+ *                       that always separates, so the list must end with it.
+ *
+ * Responses above the ceiling are excluded here even if the panel qualified them (the opening
+ * should already have disqualified them). Draft and withdrawn responses are ignored; responses
+ * still `submitted` or `opened` mean the panel has not decided, and ranking refuses.
+ */
+import { DomainError, InvalidValueError } from "@govmall/procurement-core/domain/domain-error"
+import type { Fen } from "@govmall/procurement-core/domain/money"
+import { seededRandom } from "@govmall/procurement-core/domain/seeded-random"
+import { createDeductionPolicy, type PriceDeduction } from "./price-deductions"
+import type { ResponseStatus } from "./response-lifecycle"
+
+export const EVALUATION_METHODS = ["price_priority", "quality_priority"] as const
+export type EvaluationMethod = (typeof EVALUATION_METHODS)[number]
+
+export const TIE_BREAK_RULES = ["earlier_submission", "lower_price", "higher_score", "seeded_draw"] as const
+export type TieBreakRule = (typeof TIE_BREAK_RULES)[number]
+
+export const DEFAULT_TIE_BREAK: Readonly<Record<EvaluationMethod, readonly TieBreakRule[]>> = {
+  price_priority: ["earlier_submission", "lower_price", "seeded_draw"],
+  quality_priority: ["earlier_submission", "lower_price", "seeded_draw"],
+}
+
+export type RankableResponse = {
+  id: string
+  supplier_id: string
+  lot_id: string
+  status: ResponseStatus
+  /** Quoted unit price in fen: the agreement price if shortlisted. */
+  price_fen: Fen
+  /** Mean expert score in hundredths of a point; required for quality_priority. */
+  quality_score?: number | null
+  submitted_at: Date | number
+  /** Policy tags matched against the solicitation's price deductions, e.g. ["sme"]. */
+  policy_tags?: readonly string[]
+  /** Why the panel or the opening disqualified it, when status is disqualified. */
+  disqualify_reason?: string | null
+}
+
+export type RankingRules = {
+  method: EvaluationMethod
+  /** The lot's maximum unit price (最高限制单价) in fen. */
+  ceiling_fen: Fen
+  /** Default DEFAULT_TIE_BREAK[method]; must end with "seeded_draw". */
+  tie_break?: readonly TieBreakRule[]
+  /** Seed of the draw; recorded with the result. */
+  seed: string
+  price_deductions?: readonly PriceDeduction[]
+}
+
+export type RankedResponse = {
+  id: string
+  supplier_id: string
+  rank: number
+  price_fen: Fen
+  evaluation_price_fen: Fen
+  deduction_percent: string
+  quality_score: number | null
+  submitted_at_ms: number
+  /** Rule that placed this response below the previous one when their method key was equal. */
+  tie_broken_by: TieBreakRule | null
+}
+
+export type ExclusionReason = "disqualified" | "invalid" | "above_ceiling"
+export type ExcludedResponse = {
+  id: string
+  supplier_id: string
+  reason: ExclusionReason
+  detail: string | null
+}
+
+export type SeededDraw = { response_ids: string[]; order: string[] }
+
+export type Ranking = {
+  lot_id: string
+  method: EvaluationMethod
+  ceiling_fen: Fen
+  tie_break: readonly TieBreakRule[]
+  seed: string
+  ranked: RankedResponse[]
+  excluded: ExcludedResponse[]
+  /** Responses that were submitted and not withdrawn (ranked + excluded). */
+  responding: number
+  draws: SeededDraw[]
+}
+
+type Entry = RankedResponse & { score_key: number }
+
+const RANKABLE: ReadonlySet<ResponseStatus> = new Set(["qualified", "shortlisted", "eliminated"])
+const IGNORED: ReadonlySet<ResponseStatus> = new Set(["draft", "withdrawn"])
+
+function checkRules(rules: RankingRules): readonly TieBreakRule[] {
+  if (!(EVALUATION_METHODS as readonly string[]).includes(rules.method)) {
+    throw new InvalidValueError(`method must be one of ${EVALUATION_METHODS.join(", ")}, got ${JSON.stringify(rules.method)}`)
+  }
+  if (!Number.isSafeInteger(rules.ceiling_fen) || rules.ceiling_fen <= 0) {
+    throw new InvalidValueError(`ceiling_fen must be a whole number of fen above 0, got ${String(rules.ceiling_fen)}`)
+  }
+  if (typeof rules.seed !== "string" || rules.seed === "") {
+    throw new InvalidValueError("seed must be a non-empty string")
+  }
+  const tieBreak = rules.tie_break ?? DEFAULT_TIE_BREAK[rules.method]
+  tieBreak.forEach((rule, index) => {
+    if (!(TIE_BREAK_RULES as readonly string[]).includes(rule)) {
+      throw new InvalidValueError(`tie_break[${index}] must be one of ${TIE_BREAK_RULES.join(", ")}, got ${JSON.stringify(rule)}`)
+    }
+  })
+  if (new Set(tieBreak).size !== tieBreak.length) {
+    throw new InvalidValueError(`tie_break lists a rule twice: ${tieBreak.join(", ")}`)
+  }
+  if (tieBreak[tieBreak.length - 1] !== "seeded_draw") {
+    throw new InvalidValueError(
+      `tie_break must end with "seeded_draw" (the only rule that always separates), got ${tieBreak.join(", ") || "nothing"}`
+    )
+  }
+  return tieBreak
+}
+
+/** 0 when equal; negative when `a` ranks first. */
+function compareBy(rule: TieBreakRule, a: Entry, b: Entry): number {
+  switch (rule) {
+    case "earlier_submission":
+      return a.submitted_at_ms - b.submitted_at_ms
+    case "lower_price":
+      return a.price_fen - b.price_fen
+    case "higher_score":
+      return (b.quality_score ?? -1) - (a.quality_score ?? -1)
+    case "seeded_draw":
+      return 0 // settled afterwards, group by group
+  }
+}
+
+/** Shuffles the ids (sorted first) with a PRNG seeded by the seed, the lot and the ids themselves. */
+export function drawOrder(seed: string, lotId: string, responseIds: readonly string[]): string[] {
+  const ids = [...responseIds].sort()
+  const random = seededRandom(`${seed}|${lotId}|${ids.join(",")}`)
+  for (let i = ids.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[ids[i], ids[j]] = [ids[j], ids[i]]
+  }
+  return ids
+}
+
+/** Ranks one lot's responses. All of them must belong to `lotId`. */
+export function rankResponses(
+  lotId: string,
+  responses: readonly RankableResponse[],
+  rules: RankingRules
+): Ranking {
+  const tieBreak = checkRules(rules)
+  const deductions = createDeductionPolicy(rules.price_deductions)
+  const quality = rules.method === "quality_priority"
+  const entries: Entry[] = []
+  const excluded: ExcludedResponse[] = []
+
+  for (const response of responses) {
+    if (response.lot_id !== lotId) {
+      throw new InvalidValueError(`response ${response.id} belongs to lot ${response.lot_id}, not ${lotId}`)
+    }
+    if (IGNORED.has(response.status)) {
+      continue
+    }
+    if (response.status === "disqualified" || response.status === "invalid") {
+      excluded.push({
+        id: response.id,
+        supplier_id: response.supplier_id,
+        reason: response.status,
+        detail: response.disqualify_reason ?? null,
+      })
+      continue
+    }
+    if (!RANKABLE.has(response.status)) {
+      throw new DomainError(
+        "not_allowed",
+        `response ${response.id} is still "${response.status}": lot ${lotId} cannot be ranked before the panel decides every response`
+      )
+    }
+    const price = response.price_fen
+    if (!Number.isSafeInteger(price) || price <= 0) {
+      throw new InvalidValueError(`price_fen of response ${response.id} must be a whole number of fen above 0, got ${String(price)}`)
+    }
+    if (price > rules.ceiling_fen) {
+      excluded.push({
+        id: response.id,
+        supplier_id: response.supplier_id,
+        reason: "above_ceiling",
+        detail: `${price} fen > maximum unit price ${rules.ceiling_fen} fen`,
+      })
+      continue
+    }
+    const score = response.quality_score ?? null
+    if (score !== null && (!Number.isSafeInteger(score) || score < 0)) {
+      throw new InvalidValueError(`quality_score of response ${response.id} must be a whole number of hundredths ≥ 0, got ${String(score)}`)
+    }
+    if (quality && score === null) {
+      throw new InvalidValueError(`quality_score of response ${response.id} is missing; quality_priority ranks by it`)
+    }
+    const submittedAt = typeof response.submitted_at === "number" ? response.submitted_at : response.submitted_at?.getTime?.()
+    if (typeof submittedAt !== "number" || !Number.isFinite(submittedAt)) {
+      throw new InvalidValueError(`submitted_at of response ${response.id} must be a valid date`)
+    }
+    const evaluation = deductions.evaluationPrice(price, response.policy_tags)
+    entries.push({
+      id: response.id,
+      supplier_id: response.supplier_id,
+      rank: 0,
+      price_fen: price,
+      evaluation_price_fen: evaluation,
+      deduction_percent: deductions.percentFor(response.policy_tags),
+      quality_score: score,
+      submitted_at_ms: submittedAt,
+      tie_broken_by: null,
+      score_key: quality ? -(score as number) : evaluation,
+    })
+  }
+
+  entries.sort((a, b) => {
+    if (a.score_key !== b.score_key) {
+      return a.score_key - b.score_key
+    }
+    for (const rule of tieBreak) {
+      const order = compareBy(rule, a, b)
+      if (order !== 0) {
+        return order
+      }
+    }
+    return 0
+  })
+
+  const draws = settleDraws(entries, tieBreak, rules.seed, lotId)
+  for (let i = 0; i < entries.length; i++) {
+    entries[i].rank = i + 1
+    if (i > 0 && entries[i].score_key === entries[i - 1].score_key && entries[i].tie_broken_by === null) {
+      entries[i].tie_broken_by = firstSeparatingRule(tieBreak, entries[i - 1], entries[i])
+    }
+  }
+
+  return {
+    lot_id: lotId,
+    method: rules.method,
+    ceiling_fen: rules.ceiling_fen,
+    tie_break: tieBreak,
+    seed: rules.seed,
+    ranked: entries.map(({ score_key: _unused, ...entry }) => entry),
+    excluded,
+    responding: entries.length + excluded.length,
+    draws,
+  }
+}
+
+function firstSeparatingRule(tieBreak: readonly TieBreakRule[], a: Entry, b: Entry): TieBreakRule {
+  for (const rule of tieBreak) {
+    if (rule === "seeded_draw" || compareBy(rule, a, b) !== 0) {
+      return rule
+    }
+  }
+  return "seeded_draw"
+}
+
+/** Reorders each run of entries still tied on every rule by a seeded draw, in place. */
+function settleDraws(entries: Entry[], tieBreak: readonly TieBreakRule[], seed: string, lotId: string): SeededDraw[] {
+  const draws: SeededDraw[] = []
+  const tied = (a: Entry, b: Entry) =>
+    a.score_key === b.score_key && tieBreak.every((rule) => compareBy(rule, a, b) === 0)
+  let start = 0
+  while (start < entries.length) {
+    let end = start + 1
+    while (end < entries.length && tied(entries[start], entries[end])) {
+      end++
+    }
+    if (end - start > 1) {
+      const group = entries.slice(start, end)
+      const order = drawOrder(seed, lotId, group.map((entry) => entry.id))
+      const byId = new Map(group.map((entry) => [entry.id, entry]))
+      order.forEach((id, offset) => {
+        const entry = byId.get(id) as Entry
+        entry.tie_broken_by = offset === 0 ? null : "seeded_draw"
+        entries[start + offset] = entry
+      })
+      draws.push({ response_ids: [...byId.keys()].sort(), order })
+    }
+    start = end
+  }
+  return draws
+}
+
+/** Groups responses by lot (insertion order of first appearance). */
+export function groupByLot<R extends { lot_id: string }>(responses: readonly R[]): Map<string, R[]> {
+  const lots = new Map<string, R[]>()
+  for (const response of responses) {
+    const list = lots.get(response.lot_id)
+    if (list) {
+      list.push(response)
+    } else {
+      lots.set(response.lot_id, [response])
+    }
+  }
+  return lots
+}
