@@ -84,6 +84,16 @@ const normalizeMac: Normalizer = (value) => {
 }
 const normalizeUscc = (value: string) => value.trim().toUpperCase()
 
+function groupByLotId(traces: readonly SubmissionTrace[]): Map<string, SubmissionTrace[]> {
+  const lots = new Map<string, SubmissionTrace[]>()
+  for (const trace of traces) {
+    const list = lots.get(trace.lot_id)
+    if (list) list.push(trace)
+    else lots.set(trace.lot_id, [trace])
+  }
+  return lots
+}
+
 const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort()
 
 function clueFromGroup(kind: ClueKind, group: readonly SubmissionTrace[], evidence: CollusionClue["evidence"]): CollusionClue {
@@ -98,41 +108,62 @@ function clueFromGroup(kind: ClueKind, group: readonly SubmissionTrace[], eviden
   }
 }
 
-/** Groups traces by a normalized field; keeps groups spanning ≥2 suppliers. */
+/**
+ * Groups traces by key and returns the groups spanning ≥2 suppliers. Most keys are unique, so a
+ * key maps to its first trace alone and gets a list only when a second trace arrives: one map
+ * lookup and no array per response (the garbage collector dominated at 100k responses before).
+ */
+function groupsAcrossSuppliers<K>(
+  traces: readonly SubmissionTrace[],
+  keyOf: (trace: SubmissionTrace) => K | null,
+  into: Map<K, SubmissionTrace | SubmissionTrace[]> = new Map()
+): Array<[K, SubmissionTrace[]]> {
+  for (const trace of traces) {
+    const key = keyOf(trace)
+    if (key === null) continue
+    const found = into.get(key)
+    if (found === undefined) {
+      into.set(key, trace)
+    } else if (Array.isArray(found)) {
+      found.push(trace)
+    } else {
+      into.set(key, [found, trace])
+    }
+  }
+  const groups: Array<[K, SubmissionTrace[]]> = []
+  into.forEach((found, key) => {
+    if (Array.isArray(found) && found.some((trace) => trace.supplier_id !== found[0].supplier_id)) {
+      groups.push([key, found])
+    }
+  })
+  return groups
+}
+
 function sharedValue(
   traces: readonly SubmissionTrace[],
   kind: ClueKind,
   field: "deposit_account" | "client_ip" | "device_fingerprint" | "mac",
   normalize: Normalizer
 ): CollusionClue[] {
-  const groups = new Map<string, { first: string; many: boolean; list: SubmissionTrace[] }>()
-  for (const trace of traces) {
+  const groups = groupsAcrossSuppliers(traces, (trace) => {
     const raw = trace[field]
-    const value = typeof raw === "string" ? normalize(raw) : null
-    if (value === null) continue
-    const group = groups.get(value)
-    if (!group) {
-      groups.set(value, { first: trace.supplier_id, many: false, list: [trace] })
-    } else {
-      group.list.push(trace)
-      if (trace.supplier_id !== group.first) group.many = true
-    }
-  }
-  const clues: CollusionClue[] = []
-  groups.forEach((group, value) => {
-    if (group.many) clues.push(clueFromGroup(kind, group.list, { [field]: value }))
+    return typeof raw === "string" ? normalize(raw) : null
   })
-  return clues
+  return groups.map(([value, list]) => clueFromGroup(kind, list, { [field]: value }))
 }
 
 function foreignCertificates(traces: readonly SubmissionTrace[]): CollusionClue[] {
-  const supplierByUscc = new Map<string, string>()
-  for (const trace of traces) supplierByUscc.set(normalizeUscc(trace.supplier_uscc), trace.supplier_id)
+  let supplierByUscc: Map<string, string> | null = null // built on the first foreign signature
   const clues: CollusionClue[] = []
   for (const trace of traces) {
-    if (typeof trace.signer_uscc !== "string" || trace.signer_uscc.trim() === "") continue
+    if (typeof trace.signer_uscc !== "string" || trace.signer_uscc === trace.supplier_uscc) continue
+    if (trace.signer_uscc.trim() === "") continue
     const signer = normalizeUscc(trace.signer_uscc)
     if (signer === normalizeUscc(trace.supplier_uscc)) continue
+    if (!supplierByUscc) {
+      supplierByUscc = new Map()
+      for (const other of traces) supplierByUscc.set(normalizeUscc(other.supplier_uscc), other.supplier_id)
+    }
     const owner = supplierByUscc.get(signer)
     clues.push({
       kind: "foreign_certificate",
@@ -151,32 +182,22 @@ function foreignCertificates(traces: readonly SubmissionTrace[]): CollusionClue[
 }
 
 function identicalPrices(traces: readonly SubmissionTrace[], minLots: number, pairLimit: number): CollusionClue[] {
-  const groups = new Map<string, { first: string; many: boolean; list: SubmissionTrace[] }>()
-  for (const trace of traces) {
-    const price = trace.price_fen
-    if (typeof price !== "number") continue
-    const key = `${trace.lot_id}\u0000${price}`
-    const group = groups.get(key)
-    if (!group) {
-      groups.set(key, { first: trace.supplier_id, many: false, list: [trace] })
-    } else {
-      group.list.push(trace)
-      if (trace.supplier_id !== group.first) group.many = true
-    }
-  }
+  // Lot by lot with the price (a number) as the key: no key string per response.
+  const priced = groupByLotId(traces.filter((trace) => typeof trace.price_fen === "number"))
+  const groups: Array<[number, SubmissionTrace[]]> = []
+  priced.forEach((list) => groups.push(...groupsAcrossSuppliers(list, (trace) => trace.price_fen as number)))
   const clues: CollusionClue[] = []
   const pairs = new Map<string, { lots: Set<string>; responses: string[]; prices: string[] }>()
-  groups.forEach((group) => {
-    if (!group.many) return
-    const price = group.list[0].price_fen as number
-    const clue = clueFromGroup("identical_prices", group.list, { price_fen: price })
+  groups.forEach(([, list]) => {
+    const price = list[0].price_fen as number
+    const clue = clueFromGroup("identical_prices", list, { price_fen: price })
     clues.push(clue)
     const suppliers = clue.supplier_ids
     if (suppliers.length > pairLimit) {
       clue.evidence.pairing_skipped = `more than ${pairLimit} suppliers`
       return
     }
-    const lot = group.list[0].lot_id
+    const lot = list[0].lot_id
     for (let i = 0; i < suppliers.length; i++) {
       for (let j = i + 1; j < suppliers.length; j++) {
         const key = `${suppliers[i]}\u0000${suppliers[j]}`
@@ -185,7 +206,7 @@ function identicalPrices(traces: readonly SubmissionTrace[], minLots: number, pa
           pair.lots.add(lot)
           pair.prices.push(`${lot}:${price}`)
         }
-        for (const trace of group.list) {
+        for (const trace of list) {
           if (trace.supplier_id === suppliers[i] || trace.supplier_id === suppliers[j]) pair.responses.push(trace.response_id)
         }
         pairs.set(key, pair)

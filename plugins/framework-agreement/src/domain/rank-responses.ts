@@ -24,7 +24,7 @@
  * still `submitted` or `opened` mean the panel has not decided, and ranking refuses.
  */
 import { DomainError, InvalidValueError } from "@govmall/procurement-core/domain/domain-error"
-import type { Fen } from "@govmall/procurement-core/domain/money"
+import { percentOfFen, type Fen } from "@govmall/procurement-core/domain/money"
 import { seededRandom } from "@govmall/procurement-core/domain/seeded-random"
 import { createDeductionPolicy, type PriceDeduction } from "./price-deductions"
 import type { ResponseStatus } from "./response-lifecycle"
@@ -103,7 +103,21 @@ export type Ranking = {
   draws: SeededDraw[]
 }
 
-type Entry = RankedResponse & { score_key: number }
+/**
+ * The rankable responses as columns indexed alike: sorting moves small integers instead of
+ * objects, and each output object is built once, in rank order (100k responses per call).
+ */
+type Columns = {
+  source: RankableResponse[]
+  /** The method's key, ascending: evaluation price, or −score for quality priority. */
+  key: number[]
+  submitted: number[]
+  price: number[]
+  /** −1 when the response has no score. */
+  score: number[]
+  evaluation: number[]
+  percent: string[]
+}
 
 const RANKABLE: ReadonlySet<ResponseStatus> = new Set(["qualified", "shortlisted", "eliminated"])
 const IGNORED: ReadonlySet<ResponseStatus> = new Set(["draft", "withdrawn"])
@@ -136,16 +150,16 @@ function checkRules(rules: RankingRules): readonly TieBreakRule[] {
 }
 
 /** 0 when equal; negative when `a` ranks first. */
-function compareBy(rule: TieBreakRule, a: Entry, b: Entry): number {
+function compareBy(rule: TieBreakRule, c: Columns, a: number, b: number): number {
   switch (rule) {
     case "earlier_submission":
-      return a.submitted_at_ms - b.submitted_at_ms
+      return c.submitted[a] - c.submitted[b]
     case "lower_price":
-      return a.price_fen - b.price_fen
+      return c.price[a] - c.price[b]
     case "higher_score":
-      return (b.quality_score ?? -1) - (a.quality_score ?? -1)
+      return c.score[b] - c.score[a]
     case "seeded_draw":
-      return 0 // settled afterwards, group by group
+      return 0 // settled afterwards, run by run
   }
 }
 
@@ -169,7 +183,7 @@ export function rankResponses(
   const tieBreak = checkRules(rules)
   const deductions = createDeductionPolicy(rules.price_deductions)
   const quality = rules.method === "quality_priority"
-  const entries: Entry[] = []
+  const c: Columns = { source: [], key: [], submitted: [], price: [], score: [], evaluation: [], percent: [] }
   const excluded: ExcludedResponse[] = []
 
   for (const response of responses) {
@@ -218,39 +232,47 @@ export function rankResponses(
     if (typeof submittedAt !== "number" || !Number.isFinite(submittedAt)) {
       throw new InvalidValueError(`submitted_at of response ${response.id} must be a valid date`)
     }
-    const evaluation = deductions.evaluationPrice(price, response.policy_tags)
-    entries.push({
-      id: response.id,
-      supplier_id: response.supplier_id,
-      rank: 0,
-      price_fen: price,
-      evaluation_price_fen: evaluation,
-      deduction_percent: deductions.percentFor(response.policy_tags),
-      quality_score: score,
-      submitted_at_ms: submittedAt,
-      tie_broken_by: null,
-      score_key: quality ? -(score as number) : evaluation,
-    })
+    const percent = deductions.percentFor(response.policy_tags)
+    const evaluation = percent === "0" ? price : price - percentOfFen(price, percent, "half-up")
+    c.source.push(response)
+    c.key.push(quality ? -(score as number) : evaluation)
+    c.submitted.push(submittedAt)
+    c.price.push(price)
+    c.score.push(score ?? -1)
+    c.evaluation.push(evaluation)
+    c.percent.push(percent)
   }
 
-  entries.sort((a, b) => {
-    if (a.score_key !== b.score_key) {
-      return a.score_key - b.score_key
+  const order = c.source.map((_, index) => index)
+  order.sort((a, b) => {
+    const byKey = c.key[a] - c.key[b]
+    if (byKey !== 0) {
+      return byKey
     }
     for (const rule of tieBreak) {
-      const order = compareBy(rule, a, b)
-      if (order !== 0) {
-        return order
+      const byRule = compareBy(rule, c, a, b)
+      if (byRule !== 0) {
+        return byRule
       }
     }
     return 0
   })
+  const draws = settleDraws(order, c, tieBreak, rules.seed, lotId)
 
-  const draws = settleDraws(entries, tieBreak, rules.seed, lotId)
-  for (let i = 0; i < entries.length; i++) {
-    entries[i].rank = i + 1
-    if (i > 0 && entries[i].score_key === entries[i - 1].score_key && entries[i].tie_broken_by === null) {
-      entries[i].tie_broken_by = firstSeparatingRule(tieBreak, entries[i - 1], entries[i])
+  const ranked: RankedResponse[] = new Array(order.length)
+  for (let r = 0; r < order.length; r++) {
+    const i = order[r]
+    const previous = r > 0 ? order[r - 1] : -1
+    ranked[r] = {
+      id: c.source[i].id,
+      supplier_id: c.source[i].supplier_id,
+      rank: r + 1,
+      price_fen: c.price[i],
+      evaluation_price_fen: c.evaluation[i],
+      deduction_percent: c.percent[i],
+      quality_score: c.score[i] < 0 ? null : c.score[i],
+      submitted_at_ms: c.submitted[i],
+      tie_broken_by: previous >= 0 && c.key[previous] === c.key[i] ? firstSeparatingRule(tieBreak, c, previous, i) : null,
     }
   }
 
@@ -260,43 +282,42 @@ export function rankResponses(
     ceiling_fen: rules.ceiling_fen,
     tie_break: tieBreak,
     seed: rules.seed,
-    ranked: entries.map(({ score_key: _unused, ...entry }) => entry),
+    ranked,
     excluded,
-    responding: entries.length + excluded.length,
+    responding: ranked.length + excluded.length,
     draws,
   }
 }
 
-function firstSeparatingRule(tieBreak: readonly TieBreakRule[], a: Entry, b: Entry): TieBreakRule {
+/** The first rule that tells `a` from `b`; "seeded_draw" when only the draw did. */
+function firstSeparatingRule(tieBreak: readonly TieBreakRule[], c: Columns, a: number, b: number): TieBreakRule {
   for (const rule of tieBreak) {
-    if (rule === "seeded_draw" || compareBy(rule, a, b) !== 0) {
+    if (rule === "seeded_draw" || compareBy(rule, c, a, b) !== 0) {
       return rule
     }
   }
   return "seeded_draw"
 }
 
-/** Reorders each run of entries still tied on every rule by a seeded draw, in place. */
-function settleDraws(entries: Entry[], tieBreak: readonly TieBreakRule[], seed: string, lotId: string): SeededDraw[] {
+/** Reorders each run of responses still tied on every rule by a seeded draw, in place. */
+function settleDraws(order: number[], c: Columns, tieBreak: readonly TieBreakRule[], seed: string, lotId: string): SeededDraw[] {
   const draws: SeededDraw[] = []
-  const tied = (a: Entry, b: Entry) =>
-    a.score_key === b.score_key && tieBreak.every((rule) => compareBy(rule, a, b) === 0)
+  const tied = (a: number, b: number) =>
+    c.key[a] === c.key[b] && tieBreak.every((rule) => compareBy(rule, c, a, b) === 0)
   let start = 0
-  while (start < entries.length) {
+  while (start < order.length) {
     let end = start + 1
-    while (end < entries.length && tied(entries[start], entries[end])) {
+    while (end < order.length && tied(order[start], order[end])) {
       end++
     }
     if (end - start > 1) {
-      const group = entries.slice(start, end)
-      const order = drawOrder(seed, lotId, group.map((entry) => entry.id))
-      const byId = new Map(group.map((entry) => [entry.id, entry]))
-      order.forEach((id, offset) => {
-        const entry = byId.get(id) as Entry
-        entry.tie_broken_by = offset === 0 ? null : "seeded_draw"
-        entries[start + offset] = entry
+      const group = order.slice(start, end)
+      const indexById = new Map(group.map((index) => [c.source[index].id, index]))
+      const drawn = drawOrder(seed, lotId, [...indexById.keys()])
+      drawn.forEach((id, offset) => {
+        order[start + offset] = indexById.get(id) as number
       })
-      draws.push({ response_ids: [...byId.keys()].sort(), order })
+      draws.push({ response_ids: [...indexById.keys()].sort(), order: drawn })
     }
     start = end
   }
