@@ -182,6 +182,20 @@ describe("rankResponses — bad input", () => {
   })
 })
 
+describe("rankResponses — one live response per supplier", () => {
+  it("refuses a response listed twice and a supplier with two live responses", () => {
+    expect(() => rankResponses("lot_1", [response("a", 1, 1), response("a", 2, 2)], PRICE)).toThrow("response a is listed twice")
+    expect(() =>
+      rankResponses("lot_1", [response("a", 1, 1), response("b", 2, 2, { supplier_id: "sup_a" })], PRICE)
+    ).toThrow("supplier sup_a has more than one live response in lot lot_1")
+  })
+
+  it("accepts a withdrawn response next to its replacement", () => {
+    const ranking = rankResponses("lot_1", [response("old", 1, 1, { status: "withdrawn" }), response("new", 2, 2, { supplier_id: "sup_old" })], PRICE)
+    expect(ids(ranking)).toEqual(["new"])
+  })
+})
+
 describe("groupByLot", () => {
   it("keeps each lot's responses in input order", () => {
     const lots = groupByLot([{ lot_id: "b", n: 1 }, { lot_id: "a", n: 2 }, { lot_id: "b", n: 3 }])

@@ -105,7 +105,7 @@ export type Ranking = {
 
 /**
  * The rankable responses as columns indexed alike: sorting moves small integers instead of
- * objects, and each output object is built once, in rank order (100k responses per call).
+ * objects, and each output object is built once, in rank order.
  */
 type Columns = {
   source: RankableResponse[]
@@ -185,14 +185,25 @@ export function rankResponses(
   const quality = rules.method === "quality_priority"
   const c: Columns = { source: [], key: [], submitted: [], price: [], score: [], evaluation: [], percent: [] }
   const excluded: ExcludedResponse[] = []
+  const seenIds = new Set<string>()
+  const liveSuppliers = new Set<string>()
 
   for (const response of responses) {
     if (response.lot_id !== lotId) {
       throw new InvalidValueError(`response ${response.id} belongs to lot ${response.lot_id}, not ${lotId}`)
     }
+    if (seenIds.has(response.id)) {
+      throw new InvalidValueError(`response ${response.id} is listed twice`)
+    }
+    seenIds.add(response.id)
     if (IGNORED.has(response.status)) {
       continue
     }
+    // One live response per supplier and lot: a second one is a double submission.
+    if (liveSuppliers.has(response.supplier_id)) {
+      throw new InvalidValueError(`supplier ${response.supplier_id} has more than one live response in lot ${lotId}`)
+    }
+    liveSuppliers.add(response.supplier_id)
     if (response.status === "disqualified" || response.status === "invalid") {
       excluded.push({
         id: response.id,
