@@ -94,7 +94,7 @@ function generate(n) {
       price_fen: price,
       quality_score: 6_000 + pick(3_500),
       submitted_at: T0 + pick(20 * 24 * 60) * 60_000, // whole minutes: equal times occur
-      policy_tags: s % 5 === 0 ? ["sme"] : undefined,
+      policy_tags: s % 5 === 0 ? ["small_micro_enterprise"] : undefined,
     })
     const shared = random()
     traces.push({
@@ -122,7 +122,7 @@ function rankAndShortlist(responses) {
       method: quality ? "quality_priority" : "price_priority",
       ceiling_fen: CEILING,
       seed: values.seed,
-      price_deductions: [{ tag: "sme", percent: 10, group: "sme" }],
+      price_deductions: [{ tag: "small_micro_enterprise", percent: 10 }],
     })
     results.push(domain.shortlistLot(ranking, { elimination: { kind: "rate", percent: quality ? 40 : 20 }, lab_instrument: quality }))
   }

@@ -3,13 +3,15 @@
  * shared/domain/policy-zones.md). Whether they apply inside a framework agreement is not settled
  * nationally, so each one is a rule of the solicitation: `{ tag, percent, group }`.
  *
- * - A response carrying `tag` (e.g. `sme`, `disability_welfare`, `prison_enterprise`,
- *   `domestic_product`) gets `percent` off its **evaluation price** only. The quoted price stays
+ * - A response carrying `tag` (the plan's preference kinds: `small_micro_enterprise`,
+ *   `disability_welfare_unit`, `prison_enterprise`, `green_product`, `domestic_product`) gets
+ *   `percent` off its **evaluation price** only. The quoted price stays
  *   the agreement price (协议价格) and the phase-2 ceiling: a deduction never lowers what the
  *   supplier is paid or raises what a purchaser may be charged.
  * - Deductions in the same `group` do not add up; the largest applies. Disability-welfare units
  *   and prison enterprises are "treated as small/micro, no double benefit" (财库〔2017〕141号,
- *   财库〔2014〕68号), so they share the `sme` group with `sme`.
+ *   财库〔2014〕68号), so by default they share the `small_micro_enterprise` group
+ *   (DEFAULT_DEDUCTION_GROUPS); any other tag is its own group unless `group` says otherwise.
  * - Deductions in different groups add up: the domestic-product deduction "stacks additively
  *   with the SME deduction (100 × (1 − 0.20 − 0.15) = 65)" (国办发〔2025〕34号).
  * - deduction = percent × price rounded half-up to a whole fen (money.percentOfFen);
@@ -22,8 +24,15 @@ export type PriceDeduction = {
   tag: string
   /** Percent of the price, 0 ≤ percent < 100, at most 4 decimals (e.g. 10, "12.5"). */
   percent: number | string
-  /** Deductions sharing a group do not stack; default: the tag itself. */
+  /** Deductions sharing a group do not stack; default DEFAULT_DEDUCTION_GROUPS[tag] ?? tag. */
   group?: string
+}
+
+/** Tags that never stack with each other ("treated as small/micro enterprises"). */
+export const DEFAULT_DEDUCTION_GROUPS: Readonly<Record<string, string>> = {
+  small_micro_enterprise: "small_micro_enterprise",
+  disability_welfare_unit: "small_micro_enterprise",
+  prison_enterprise: "small_micro_enterprise",
 }
 
 const PERCENT_PATTERN = /^(\d{1,2})(?:\.(\d{1,4}))?$/
@@ -65,7 +74,7 @@ export function createDeductionPolicy(deductions: readonly PriceDeduction[] = []
       throw new InvalidValueError(`${label}.tag "${deduction.tag}" is listed twice`)
     }
     byTag.set(deduction.tag, {
-      group: deduction.group ?? deduction.tag,
+      group: deduction.group ?? DEFAULT_DEDUCTION_GROUPS[deduction.tag] ?? deduction.tag,
       micro: toMicroPercent(deduction.percent, `${label}.percent`),
     })
   })

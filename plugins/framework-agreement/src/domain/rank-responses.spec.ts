@@ -67,8 +67,8 @@ describe("rankResponses — price priority", () => {
   it("ranks by evaluation price after a policy deduction but keeps the quoted price as the agreement price", () => {
     const ranking = rankResponses(
       "lot_1",
-      [response("big", 95_000, 1), response("sme", 100_000, 2, { policy_tags: ["sme"] })],
-      { ...PRICE, price_deductions: [{ tag: "sme", percent: 10 }] }
+      [response("big", 95_000, 1), response("sme", 100_000, 2, { policy_tags: ["small_micro_enterprise"] })],
+      { ...PRICE, price_deductions: [{ tag: "small_micro_enterprise", percent: 10 }] }
     )
     expect(ids(ranking)).toEqual(["sme", "big"])
     expect(ranking.ranked[0]).toMatchObject({ price_fen: 100_000, evaluation_price_fen: 90_000, deduction_percent: "10" })
@@ -86,8 +86,8 @@ describe("rankResponses — ties", () => {
   it("breaks an equal evaluation price and time by the lower quoted price", () => {
     const ranking = rankResponses(
       "lot_1",
-      [response("sme", 100_000, 1, { policy_tags: ["sme"] }), response("plain", 90_000, 1)],
-      { ...PRICE, price_deductions: [{ tag: "sme", percent: 10 }] }
+      [response("sme", 100_000, 1, { policy_tags: ["small_micro_enterprise"] }), response("plain", 90_000, 1)],
+      { ...PRICE, price_deductions: [{ tag: "small_micro_enterprise", percent: 10 }] }
     )
     expect(ids(ranking)).toEqual(["plain", "sme"])
     expect(ranking.ranked[1].tie_broken_by).toBe("lower_price")
@@ -96,10 +96,10 @@ describe("rankResponses — ties", () => {
   it("follows the configured order: lower_price before earlier_submission", () => {
     const rules: RankingRules = {
       ...PRICE,
-      price_deductions: [{ tag: "sme", percent: 10 }],
+      price_deductions: [{ tag: "small_micro_enterprise", percent: 10 }],
       tie_break: ["lower_price", "earlier_submission", "seeded_draw"],
     }
-    const responses = [response("sme", 100_000, 1, { policy_tags: ["sme"] }), response("plain", 90_000, 5)]
+    const responses = [response("sme", 100_000, 1, { policy_tags: ["small_micro_enterprise"] }), response("plain", 90_000, 5)]
     expect(ids(rankResponses("lot_1", responses, rules))).toEqual(["plain", "sme"])
     expect(ids(rankResponses("lot_1", responses, { ...rules, tie_break: ["earlier_submission", "lower_price", "seeded_draw"] }))).toEqual(["sme", "plain"])
   })

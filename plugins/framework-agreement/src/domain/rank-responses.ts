@@ -50,7 +50,7 @@ export type RankableResponse = {
   /** Mean expert score in hundredths of a point; required for quality_priority. */
   quality_score?: number | null
   submitted_at: Date | number
-  /** Policy tags matched against the solicitation's price deductions, e.g. ["sme"]. */
+  /** Policy tags matched against the solicitation's price deductions, e.g. ["small_micro_enterprise"]. */
   policy_tags?: readonly string[]
   /** Why the panel or the opening disqualified it, when status is disqualified. */
   disqualify_reason?: string | null

@@ -30,6 +30,9 @@ describe("eliminationCount", () => {
     [10, { kind: "cap", max_shortlisted: 9 }, 20, 2], // cap looser: 20 % still holds
     [5, { kind: "cap", max_shortlisted: 5 }, 20, 1], // a cap never shortlists everyone
     [3, { kind: "cap", max_shortlisted: 8 }, 40, 2], // 1.2 → 2 at the lab minimum
+    [200, { kind: "rate", percent: 25.5 }, 20, 51], // exactly 51: integer arithmetic
+    [7, { kind: "rate", percent: 28.58 }, 20, 3], // 2.0006 → 3
+    [7, { kind: "rate", percent: 28.57 }, 20, 2], // 1.9999 → 2
   ])("%i ranked, %o, minimum %i %% → %i eliminated", (ranked, rule, minimum, expected) => {
     expect(eliminationCount(ranked, rule, minimum)).toBe(expected)
   })
@@ -121,9 +124,9 @@ describe("shortlistLot", () => {
 
   it("keeps the quoted price as the agreement price when a deduction decided the ranking", () => {
     const result = shortlist(
-      [response("big", 95_000), response("sme", 100_000, 0, { policy_tags: ["sme"] }), response("mid", 99_000)],
+      [response("big", 95_000), response("sme", 100_000, 0, { policy_tags: ["small_micro_enterprise"] }), response("mid", 99_000)],
       RATE_20, // 3 × 20 % = 0.6 → 1 eliminated
-      { ...PRICE, price_deductions: [{ tag: "sme", percent: 10 }] }
+      { ...PRICE, price_deductions: [{ tag: "small_micro_enterprise", percent: 10 }] }
     )
     expect(result.shortlisted.map((entry) => [entry.id, entry.price_fen, entry.evaluation_price_fen])).toEqual([
       ["sme", 100_000, 90_000],
@@ -133,7 +136,8 @@ describe("shortlistLot", () => {
   })
 
   it.each<[string, ShortlistRules, RegExp]>([
-    ["a rate below 20 %", { elimination: { kind: "rate", percent: 15 } }, /elimination\.percent must be a whole percent from 20 to 99, got 15/],
+    ["a rate below 20 %", { elimination: { kind: "rate", percent: 15 } }, /elimination\.percent must be a percent \(at most 2 decimals\) from 20 to below 100, got 15/],
+    ["a rate with 3 decimals", { elimination: { kind: "rate", percent: 20.125 } }, /elimination\.percent must be a percent/],
     ["a rate of 100 %", { elimination: { kind: "rate", percent: 100 } }, /elimination\.percent/],
     ["a cap of 0", { elimination: { kind: "cap", max_shortlisted: 0 } }, /elimination\.max_shortlisted must be a whole number ≥ 1/],
     ["an unknown kind", { elimination: { kind: "lottery" } as never }, /elimination\.kind must be "rate" or "cap", got "lottery"/],
@@ -146,6 +150,6 @@ describe("shortlistLot", () => {
     const quality: RankingRules = { method: "quality_priority", ceiling_fen: 10, seed: "s" }
     expect(() =>
       shortlist([response("a", 1, 0, { quality_score: 1 })], { elimination: { kind: "rate", percent: 30 }, lab_instrument: true }, quality)
-    ).toThrow(/from 40 to 99, got 30/)
+    ).toThrow(/from 40 to below 100, got 30/)
   })
 })

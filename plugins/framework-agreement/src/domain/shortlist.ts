@@ -30,7 +30,7 @@ import type { Fen } from "@govmall/procurement-core/domain/money"
 import type { ExcludedResponse, Ranking, RankedResponse, TieBreakRule } from "./rank-responses"
 
 export type EliminationRule =
-  | { kind: "rate"; /** Whole percent of the ranked responses, ≥ the legal minimum. */ percent: number }
+  | { kind: "rate"; /** Percent of the ranked responses (≤ 2 decimals), ≥ the legal minimum. */ percent: number }
   | { kind: "cap"; max_shortlisted: number }
 
 export type ShortlistRules = {
@@ -90,14 +90,25 @@ export function minimumEliminationPercent(method: Ranking["method"], labInstrume
     : DEFAULT_MIN_ELIMINATION_PERCENT
 }
 
+/** A percent with at most 2 decimals as an integer number of hundredths (25.5 → 2550), or null. */
+function percentHundredths(value: unknown): number | null {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) return null
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(String(value))
+  return match ? Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0")) : null
+}
+
 /**
  * How many of `ranked` responses are eliminated: max(⌈ranked × percent / 100⌉, 1), and under a
- * cap also enough to leave at most `max_shortlisted`.
+ * cap also enough to leave at most `max_shortlisted`. Integer arithmetic, so 25 % of 200 is
+ * exactly 50 (a float product could round up to 51).
  */
 export function eliminationCount(ranked: number, rule: EliminationRule, minimumPercent: number): number {
   wholeAtLeast(ranked, 0, "ranked")
-  const percent = rule.kind === "rate" ? rule.percent : minimumPercent
-  const byRate = Math.max(Math.ceil((ranked * percent) / 100), 1)
+  const hundredths = percentHundredths(rule.kind === "rate" ? rule.percent : minimumPercent)
+  if (hundredths === null) {
+    throw new InvalidValueError(`elimination percent must be a percent with at most 2 decimals, got ${String(rule.kind === "rate" ? rule.percent : minimumPercent)}`)
+  }
+  const byRate = Math.max(Math.ceil((ranked * hundredths) / 10_000), 1)
   const byCap = rule.kind === "cap" ? ranked - rule.max_shortlisted : 0
   return Math.min(Math.max(byRate, byCap), ranked)
 }
@@ -105,9 +116,10 @@ export function eliminationCount(ranked: number, rule: EliminationRule, minimumP
 function checkRules(rules: ShortlistRules, minimumPercent: number): void {
   const rule = rules.elimination
   if (rule?.kind === "rate") {
-    if (typeof rule.percent !== "number" || !Number.isSafeInteger(rule.percent) || rule.percent < minimumPercent || rule.percent >= 100) {
+    const hundredths = percentHundredths(rule.percent)
+    if (hundredths === null || rule.percent < minimumPercent || rule.percent >= 100) {
       throw new InvalidValueError(
-        `elimination.percent must be a whole percent from ${minimumPercent} to 99, got ${String(rule.percent)}`
+        `elimination.percent must be a percent (at most 2 decimals) from ${minimumPercent} to below 100, got ${String(rule.percent)}`
       )
     }
   } else if (rule?.kind === "cap") {
