@@ -16,6 +16,9 @@
  *    not a whole number of fen above 0 → `disqualified` (not_substantively_responsive); above
  *    the lot's maximum unit price → `disqualified` (price_above_ceiling).
  * 5. Otherwise `opened`, for the panel.
+ *
+ * A `disqualified` outcome is recorded as two lifecycle steps, submitted → opened →
+ * disqualified: the response was opened (its content is on record), then judged.
  */
 import { InvalidValueError } from "@govmall/procurement-core/domain/domain-error"
 import { fenToYuan, type Fen } from "@govmall/procurement-core/domain/money"
