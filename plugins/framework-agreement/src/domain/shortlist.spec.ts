@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { seededRandom } from "@govmall/procurement-core/domain/seeded-random"
 import { rankResponses, type RankableResponse, type RankingRules } from "./rank-responses"
 import { eliminationCount, shortlistLot, type EliminationRule, type ShortlistRules } from "./shortlist"
 
@@ -151,5 +152,64 @@ describe("shortlistLot", () => {
     expect(() =>
       shortlist([response("a", 1, 0, { quality_score: 1 })], { elimination: { kind: "rate", percent: 30 }, lab_instrument: true }, quality)
     ).toThrow(/from 40 to below 100, got 30/)
+  })
+})
+
+describe("rank + shortlist invariants on seeded random lots", () => {
+  // Brute-force checks on many generated lots: order, recorded tie rules, counts.
+  const seeds = Array.from({ length: 40 }, (_, i) => `lot-seed-${i}`)
+  it.each(seeds)("%s", (seed) => {
+    const random = seededRandom(seed)
+    const pick = (k: number) => Math.floor(random() * k)
+    const n = 2 + pick(40)
+    const statuses = ["qualified", "qualified", "qualified", "qualified", "disqualified", "invalid", "withdrawn"] as const
+    const responses = Array.from({ length: n }, (_, i) =>
+      response(`r${i}`, 1_000 + pick(6) * 100, pick(3), {
+        status: statuses[pick(statuses.length)],
+        quality_score: 7_000 + pick(4) * 500,
+        policy_tags: pick(4) === 0 ? ["small_micro_enterprise"] : undefined,
+      })
+    )
+    const quality = pick(2) === 1
+    const rules: RankingRules = {
+      method: quality ? "quality_priority" : "price_priority",
+      ceiling_fen: 1_400,
+      seed,
+      price_deductions: [{ tag: "small_micro_enterprise", percent: 10 }],
+    }
+    const ranking = rankResponses("lot_1", responses, rules)
+    const key = (e: (typeof ranking.ranked)[number]) => (quality ? -(e.quality_score as number) : e.evaluation_price_fen)
+
+    const live = responses.filter((r) => r.status !== "withdrawn")
+    expect(ranking.responding).toBe(live.length)
+    expect(ranking.ranked.length + ranking.excluded.length).toBe(live.length)
+    for (const entry of ranking.ranked) expect(entry.price_fen).toBeLessThanOrEqual(1_400)
+    for (let i = 1; i < ranking.ranked.length; i++) {
+      const [a, b] = [ranking.ranked[i - 1], ranking.ranked[i]]
+      expect(key(a)).toBeLessThanOrEqual(key(b))
+      if (key(a) < key(b)) {
+        expect(b.tie_broken_by).toBeNull()
+        continue
+      }
+      // Same key: the recorded rule is the first that differs, in the default order.
+      if (a.submitted_at_ms !== b.submitted_at_ms) {
+        expect(b.tie_broken_by).toBe("earlier_submission")
+        expect(a.submitted_at_ms).toBeLessThan(b.submitted_at_ms)
+      } else if (a.price_fen !== b.price_fen) {
+        expect(b.tie_broken_by).toBe("lower_price")
+        expect(a.price_fen).toBeLessThan(b.price_fen)
+      } else {
+        expect(b.tie_broken_by).toBe("seeded_draw")
+      }
+    }
+
+    const result = shortlistLot(ranking, RATE_20)
+    if (ranking.ranked.length < 2) {
+      expect(result.outcome).toBe("failed")
+    } else {
+      const eliminated = Math.max(Math.ceil(ranking.ranked.length * 0.2), 1)
+      expect(result.eliminated).toHaveLength(eliminated)
+      expect([...result.shortlisted, ...result.eliminated]).toEqual(ranking.ranked)
+    }
   })
 })
