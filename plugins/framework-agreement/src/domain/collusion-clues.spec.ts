@@ -161,7 +161,7 @@ describe("collusionClues — identical prices", () => {
 })
 
 describe("collusionClues — scale", () => {
-  it("handles 100k responses in well under a few seconds (grouping, not pairwise)", () => {
+  it("finds the one shared IP among 100k responses (grouping, not pairwise)", () => {
     const traces: SubmissionTrace[] = Array.from({ length: 100_000 }, (_, i) => ({
       response_id: `r${i}`,
       supplier_id: `s${i}`,
@@ -172,10 +172,8 @@ describe("collusionClues — scale", () => {
       deposit_account: `acct${i}`,
     }))
     traces[99_999].client_ip = traces[0].client_ip
-    const started = performance.now()
+    // Speed is measured in bench/framework-ranking.mjs, never asserted here.
     const clues = collusionClues(traces)
-    // Generous bound for a shared CI machine; the benchmark measures the real figure.
-    expect(performance.now() - started).toBeLessThan(5_000)
     expect(clues.map((clue) => [clue.kind, clue.supplier_ids])).toEqual([["same_client_ip", ["s0", "s99999"]]])
   })
 })
