@@ -58,7 +58,7 @@ describe("due dates on the 2026 calendar", () => {
 
 describe("force majeure", () => {
   const awarded_at = at("2026-03-02T10:00:00+08:00") // normal due: end of 2026-04-01
-  it.each([
+  it.each<[ContractMilestones["force_majeure"], string | null, string]>([
     [null, endOf("2026-04-01"), "none"],
     [{ started_at: at("2026-03-10T00:00:00+08:00"), ended_at: at("2026-03-20T12:00:00+08:00") }, endOf("2026-04-01"), "ended early: 7 days after is earlier, the 30 days stand"],
     [{ started_at: at("2026-03-20T00:00:00+08:00"), ended_at: at("2026-03-30T12:00:00+08:00") }, endOf("2026-04-06"), "7 days after the end is later"],

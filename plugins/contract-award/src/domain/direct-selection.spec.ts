@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import type { AgreementView } from "./agreement-view"
+import type { AgreementView, PurchaserView } from "./agreement-view"
 import { assertDirectSelection, validateDirectSelection, type DirectSelectionInput } from "./direct-selection"
 
 // 山西省2026年台式计算机框架协议: lot 1 desktops, lot 2 printers.
@@ -30,7 +30,7 @@ const AGREEMENT: AgreementView = {
     { supplier_id: "sup_hp_sx", status: "active", rank: 1, lots: [{ lot_id: "lot_2", unit_price_fen: 189900, volume_tiers: [] }] },
   ],
 }
-const PURCHASER = { id: "pur_taiyuan_edu", region_code: "140100" }
+const PURCHASER: PurchaserView = { id: "pur_taiyuan_edu", region_code: "140100" }
 const NOW = new Date("2026-06-01T10:00:00+08:00")
 const GOOD: DirectSelectionInput = {
   supplier_id: "sup_lenovo_sx",

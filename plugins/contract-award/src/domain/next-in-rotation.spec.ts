@@ -7,6 +7,7 @@ import {
   startRotation,
   type RotationEvent,
   type RotationState,
+  type RotationWarning,
 } from "./next-in-rotation"
 
 const FIVE = ["sup_a", "sup_b", "sup_c", "sup_d", "sup_e"]
@@ -15,7 +16,7 @@ const FIVE = ["sup_a", "sup_b", "sup_c", "sup_d", "sup_e"]
 function run(start: RotationState, events: RotationEvent[]) {
   let state = start
   const chosen: Array<{ request_id: string; supplier_id: string; period: number }> = []
-  const warnings = []
+  const warnings: RotationWarning[] = []
   for (const event of events) {
     const result = nextInRotation(state, event)
     state = result.state
@@ -85,7 +86,7 @@ describe("nextInRotation", () => {
 
   it("warns on repeated refusal (default: the second) and on every one after", () => {
     let state = startRotation(["a", "b"])
-    const warnings = []
+    const warnings: RotationWarning[] = []
     for (let i = 1; i <= 3; i++) {
       // each request opens a new period on a, which declines it to b
       const given = nextInRotation(state, { type: "request", request_id: `r${i}` })
