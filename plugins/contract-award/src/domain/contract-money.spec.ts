@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { contractTotal, lineTotal, paymentTerms, settlementAfterAcceptance, type ContractLine } from "./contract-money"
+import { contractTotal, lineTotal, paymentProgress, paymentTerms, settlementAfterAcceptance, type ContractLine } from "./contract-money"
 
 // 12 desktops at ¥4,299.00 and 3 laser printers at ¥1,899.99.
 const LINES: ContractLine[] = [
@@ -100,5 +100,38 @@ describe("settlement after acceptance", () => {
   it("refuses more than was contracted and a mismatched list", () => {
     expect(() => settlementAfterAcceptance(LINES, [13, 0], 0)).toThrow("accepted_quantities[0] must be a whole number from 0 to 12, got 13")
     expect(() => settlementAfterAcceptance(LINES, [12], 0)).toThrow(/one entry per line \(2\), got 1/)
+  })
+})
+
+describe("paymentProgress", () => {
+  const due = { prepayment_fen: 1718639, balance_due_fen: 4010158 }
+  it("tracks prepayment and balance separately, paid in instalments", () => {
+    expect(paymentProgress(due, [])).toEqual({ prepayment_outstanding_fen: 1718639, balance_outstanding_fen: 4010158, fully_paid: false })
+    expect(
+      paymentProgress(due, [
+        { kind: "prepayment", amount_fen: 1718639 },
+        { kind: "balance", amount_fen: 4000000 },
+      ], { kind: "balance", amount_fen: 10158 })
+    ).toEqual({ prepayment_outstanding_fen: 0, balance_outstanding_fen: 0, fully_paid: true })
+  })
+
+  it("is fully paid at once when nothing is due (a refund case)", () => {
+    expect(paymentProgress({ prepayment_fen: 0, balance_due_fen: 0 }, []).fully_paid).toBe(true)
+  })
+
+  it.each([
+    [{ kind: "balance", amount_fen: 4010159 }, "amount_fen 4010159 exceeds the 4010158 fen of balance outstanding"],
+    [{ kind: "prepayment", amount_fen: 0 }, "amount_fen must be > 0, got 0"],
+    [{ kind: "prepayment", amount_fen: 10.5 }, /amount_fen must be a whole number of fen/],
+    [{ kind: "deposit", amount_fen: 1 }, 'kind must be "prepayment" or "balance", got "deposit"'],
+  ])("refuses the next payment %j", (next, message) => {
+    expect(() => paymentProgress(due, [], next as never)).toThrow(message)
+  })
+
+  it("refuses an over-payment across instalments, naming the stored one", () => {
+    expect(() => paymentProgress(due, [{ kind: "prepayment", amount_fen: 1718639 }], { kind: "prepayment", amount_fen: 1 })).toThrow(
+      "amount_fen 1 exceeds the 0 fen of prepayment outstanding"
+    )
+    expect(() => paymentProgress(due, [{ kind: "prepayment", amount_fen: 2000000 }])).toThrow(/payments\[0\]\.amount_fen 2000000 exceeds/)
   })
 })

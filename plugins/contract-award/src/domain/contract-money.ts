@@ -146,3 +146,42 @@ export function settlementAfterAcceptance(
     refund_due_fen: Math.max(-difference, 0),
   }
 }
+
+export type PaymentKind = "prepayment" | "balance"
+export type PaymentRecord = { kind: PaymentKind; amount_fen: Fen }
+
+/**
+ * What is still to pay of each part, given the payments recorded so far and the next one
+ * (optional). A payment must be whole fen > 0 and not exceed what is outstanding of its part
+ * (the mock payment provider is never asked to take more than is due). `balance_due_fen` is
+ * the balance actually owed (after acceptance: `settlementAfterAcceptance`).
+ */
+export function paymentProgress(
+  due: { prepayment_fen: Fen; balance_due_fen: Fen },
+  payments: readonly PaymentRecord[],
+  next?: PaymentRecord
+): { prepayment_outstanding_fen: Fen; balance_outstanding_fen: Fen; fully_paid: boolean } {
+  const outstanding: Record<PaymentKind, Fen> = { prepayment: due.prepayment_fen, balance: due.balance_due_fen }
+  const all = next ? [...payments, next] : payments
+  all.forEach((payment, index) => {
+    const label = next && index === all.length - 1 ? "amount_fen" : `payments[${index}].amount_fen`
+    if (payment.kind !== "prepayment" && payment.kind !== "balance") {
+      throw new InvalidValueError(`kind must be "prepayment" or "balance", got ${JSON.stringify(payment.kind)}`)
+    }
+    assertFen(payment.amount_fen, label)
+    if (payment.amount_fen <= 0) {
+      throw new InvalidValueError(`${label} must be > 0, got ${payment.amount_fen}`)
+    }
+    if (payment.amount_fen > outstanding[payment.kind]) {
+      throw new InvalidValueError(
+        `${label} ${payment.amount_fen} exceeds the ${outstanding[payment.kind]} fen of ${payment.kind} outstanding`
+      )
+    }
+    outstanding[payment.kind] -= payment.amount_fen
+  })
+  return {
+    prepayment_outstanding_fen: outstanding.prepayment,
+    balance_outstanding_fen: outstanding.balance,
+    fully_paid: outstanding.prepayment === 0 && outstanding.balance === 0,
+  }
+}
