@@ -67,6 +67,11 @@ describe("sealed mode", () => {
     expect(Object.keys(visibleBidView(round, { role: "public" }, CLOSED))).not.toContain("ranking")
   })
 
+  it("uses the same exclusions as the close", () => {
+    const supplier = visibleBidView(round, SUP_B, CLOSED, ["sup_a"])
+    expect(supplier).toMatchObject({ own_rank: 1, bidder_count: 1, winning_unit_price_fen: 470000 })
+  })
+
   it("shows only own bids before the window opens", () => {
     expect(visibleBidView(round, SUP_B, at("08:00:00"))).toMatchObject({ phase: "scheduled", own_bids: [{ unit_price_fen: 470000 }] })
   })

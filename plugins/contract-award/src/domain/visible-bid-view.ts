@@ -34,7 +34,8 @@ export type BidView = {
   ranking?: RankedBid[]
 }
 
-export function visibleBidView(round: BiddingRound, viewer: Viewer, now: Date): BidView {
+/** `excluded`: suppliers removed or suspended during the window, as passed to `closeRound`. */
+export function visibleBidView(round: BiddingRound, viewer: Viewer, now: Date, excluded: readonly string[] = []): BidView {
   const phase = now.getTime() < round.opens_at.getTime() ? "scheduled" : now.getTime() < round.closes_at.getTime() ? "open" : "closed"
   const view: BidView = { round_id: round.id, mode: round.rules.mode, phase, opens_at: round.opens_at, closes_at: round.closes_at }
   const invited = viewer.role === "supplier" && round.invitees.some((i) => i.supplier_id === viewer.supplier_id)
@@ -68,7 +69,7 @@ export function visibleBidView(round: BiddingRound, viewer: Viewer, now: Date): 
     return view
   }
 
-  const result = closeRound(round, now)
+  const result = closeRound(round, now, excluded)
   if (staff) {
     view.ranking = result.ranking
   } else if (viewer.role === "supplier") {
