@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { AgreementView, PurchaserView } from "./agreement-view"
-import { assertDirectSelection, validateDirectSelection, type DirectSelectionInput } from "./direct-selection"
+import { assertDirectSelection, directSelectionOptions, validateDirectSelection, type DirectSelectionInput } from "./direct-selection"
 
 // 山西省2026年台式计算机框架协议: lot 1 desktops, lot 2 printers.
 const AGREEMENT: AgreementView = {
@@ -126,5 +126,32 @@ describe("assertDirectSelection", () => {
       expect(error.kind).toBe("invalid_data")
       expect(error.message).toBe("quantity: quantity must be a whole number > 0, got -3; reason: reason is required (2–500 characters)")
     }
+  })
+})
+
+describe("directSelectionOptions", () => {
+  it("lists active members of the lot in rank order with ceilings for the quantity and ratings", () => {
+    const withSecond: AgreementView = {
+      ...AGREEMENT,
+      members: [...AGREEMENT.members, { supplier_id: "sup_dell_sx", status: "active", rank: 3, lots: [{ lot_id: "lot_1", unit_price_fen: 440000, volume_tiers: [] }] }],
+    }
+    expect(directSelectionOptions(withSecond, "lot_1", 60, { sup_lenovo_sx: [5, 4, 4] })).toEqual([
+      {
+        supplier_id: "sup_lenovo_sx",
+        phase1_rank: 1,
+        agreement_unit_price_fen: 450000,
+        ceiling_unit_price_fen: 430000,
+        line_total_fen: 25800000,
+        rating: { count: 3, average_tenths: 43 },
+      },
+      {
+        supplier_id: "sup_dell_sx",
+        phase1_rank: 3,
+        agreement_unit_price_fen: 440000,
+        ceiling_unit_price_fen: 440000,
+        line_total_fen: 26400000,
+        rating: { count: 0, average_tenths: null },
+      },
+    ])
   })
 })

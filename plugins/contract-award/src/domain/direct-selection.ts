@@ -26,6 +26,7 @@ import {
   type AgreementView,
   type PurchaserView,
 } from "./agreement-view"
+import { ratingSummary } from "./supplier-rating"
 import { ceilingUnitPrice } from "./volume-tiers"
 
 export type DirectSelectionInput = {
@@ -136,4 +137,39 @@ export function assertDirectSelection(
     throw new InvalidValueError(result.problems.map((p) => `${p.field}: ${p.message}`).join("; "))
   }
   return result.value
+}
+
+export type SelectionOption = {
+  supplier_id: string
+  phase1_rank: number
+  /** Base agreement price and the ceiling for the asked quantity (tiers applied). */
+  agreement_unit_price_fen: Fen
+  ceiling_unit_price_fen: Fen
+  line_total_fen: Fen
+  rating: { count: number; average_tenths: number | null }
+}
+
+/**
+ * What the purchaser chooses from: every active supplier shortlisted for the lot, with its
+ * agreement price, its ceiling and total for `quantity`, and its user rating (supplier-rating.ts),
+ * in phase-1 rank order — the platform does not re-sort by price so as not to steer the choice.
+ */
+export function directSelectionOptions(
+  agreement: AgreementView,
+  lotId: string,
+  quantity: number,
+  ratings: Readonly<Record<string, readonly number[]>> = {}
+): SelectionOption[] {
+  return activeMembersForLot(agreement, lotId).map(({ member, lot }) => {
+    const ceiling = ceilingUnitPrice(lot.unit_price_fen, lot.volume_tiers, quantity)
+    const summary = ratingSummary(ratings[member.supplier_id] ?? [])
+    return {
+      supplier_id: member.supplier_id,
+      phase1_rank: member.rank,
+      agreement_unit_price_fen: lot.unit_price_fen,
+      ceiling_unit_price_fen: ceiling,
+      line_total_fen: multiplyFen(ceiling, quantity),
+      rating: { count: summary.count, average_tenths: summary.average_tenths },
+    }
+  })
 }
