@@ -14,6 +14,7 @@ const AGREEMENT: AgreementView = {
     { supplier_id: "sup_b", status: "active", rank: 1, lots: [lot("lot_1"), lot("lot_2")] },
     { supplier_id: "sup_a", status: "active", rank: 2, lots: [lot("lot_1")] },
     { supplier_id: "sup_removed", status: "removed", rank: 1, lots: [lot("lot_1")] },
+    { supplier_id: "sup_left", status: "left", rank: 1, lots: [lot("lot_1")] },
   ],
 }
 

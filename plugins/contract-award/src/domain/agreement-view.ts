@@ -16,8 +16,12 @@ export type AgreementMemberLot = {
 
 export type AgreementMember = {
   supplier_id: string
-  /** Per-supplier membership status (framework-agreement.md "Lifecycles"). */
-  status: "active" | "suspended" | "removed"
+  /**
+   * Membership status, the same values as framework-agreement's membership-lifecycle.ts
+   * (kept as a copy, not an import, so this plugin does not depend on that one's build).
+   * Only `active` members take part in phase 2.
+   */
+  status: "applied" | "active" | "rejected" | "suspended" | "removed" | "left"
   /** Phase-1 evaluation rank, 1 = best. Used by rotation order and bid tie-breaks. */
   rank: number
   lots: readonly AgreementMemberLot[]
@@ -25,7 +29,8 @@ export type AgreementMember = {
 
 export type AgreementView = {
   id: string
-  status: "pending_signature" | "active" | "expired" | "terminated"
+  /** As framework-agreement's agreement-lifecycle.ts; only `active` awards. */
+  status: "pending_signature" | "active" | "lapsed" | "expired" | "terminated"
   starts_at: Date
   ends_at: Date
   /** Phase-2 methods the solicitation documents allow; direct selection is the default. */
