@@ -148,6 +148,7 @@ describe("seal → unwrap → open", () => {
 
   it("refuses to seal what has no JSON form, or to a certificate it cannot read", async () => {
     await expect(seal({ price: Number.NaN })).rejects.toMatchObject({ code: "unsealable_payload" })
+    await expect(sealPayload({ payload: {}, recipientCertificatePem: certA.pem, context: { lot_id: 7 } as any })).rejects.toMatchObject({ code: "malformed_envelope" })
     await expect(seal(sealedPayload, "not a certificate")).rejects.toBeInstanceOf(SealingError)
     await expect(unwrapContentKey(envelope, "not a key")).rejects.toMatchObject({ code: "bad_private_key" })
   })

@@ -90,6 +90,10 @@ function readRecipientCertificate(pem: string) {
  */
 export async function sealPayload(input: SealPayloadInput): Promise<SealedEnvelope> {
   const crypto = webCrypto(input.crypto)
+  const context = input.context as unknown
+  if (typeof context !== "object" || context === null || Array.isArray(context) || Object.values(context).some((item) => typeof item !== "string")) {
+    throw new SealingError("malformed_envelope", "context must be an object of strings (solicitation_id, lot_id, supplier_organization_id …)")
+  }
   const { spki, recipient } = readRecipientCertificate(input.recipientCertificatePem)
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES))
   let plaintext: string
