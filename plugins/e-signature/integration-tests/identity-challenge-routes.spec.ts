@@ -3,7 +3,7 @@
  * challenge, signs it with its expert certificate's key (the client helper), answers once,
  * before the expiry. Real app, real PostgreSQL, real signatures.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import forge from "node-forge"
 import { createRequire } from "node:module"
