@@ -26,7 +26,11 @@ export default defineConfig({
           pool: "forks",
           include: ["tests/integration/**/*.spec.ts", "plugins/*/integration-tests/**/*.spec.ts"],
           setupFiles: ["tests/setup/integration-setup.ts"],
-          globalSetup: ["tests/setup/global-database.ts", "tests/setup/global-ca.ts"],
+          globalSetup: [
+            "tests/setup/global-database.ts",
+            "tests/setup/global-ca.ts",
+            "tests/setup/global-template.ts",
+          ],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

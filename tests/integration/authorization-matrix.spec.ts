@@ -24,7 +24,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { createRequire } from "node:module"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { CORE_ROUTES, EXPECTATIONS, PERSONAS, type Access, type Persona } from "./authorization/expectations"
 
@@ -100,6 +100,8 @@ type Fixtures = {
   solPublishedA: string
   clarificationId: string
   inbox: Partial<Record<Persona, string>>
+  /** One open identity challenge per expert persona. */
+  identityChallenges: Partial<Record<Persona, string>>
 }
 
 let counter = 0
@@ -124,6 +126,7 @@ function paramsFor(route: string, persona: Persona, fx: Fixtures): Record<string
   if (pattern.startsWith("/admin/inbox/") || pattern.startsWith("/store/inbox/")) {
     return { id: fx.inbox[persona] ?? "inbox_nobody" }
   }
+  if (pattern.startsWith("/expert/identity-challenges/")) return { id: fx.identityChallenges[persona] ?? "idch_nobody" }
   if (pattern.includes(":serial")) return { serial: fx.certificateSerial }
   if (pattern.startsWith("/admin/offers/") || pattern.startsWith("/supplier/offers/")) return { id: fx.offerId }
   if (pattern.startsWith("/admin/price-reports/")) return { id: fx.priceReportId }
@@ -176,6 +179,12 @@ function bodyFor(route: string, fx: Fixtures): unknown {
       return { date: "2027-01-01", is_working_day: false, name: "元旦" }
     case "POST /admin/certificates/:serial/revoke":
       return { reason: "superseded" }
+    case "POST /expert/identity-challenges":
+      return { purpose: "evaluation:matrix" }
+    // A well-formed answer naming a certificate nobody was issued: 400 unknown_certificate from
+    // the handler, so the expert's own challenge stays open for every persona and the sweep.
+    case "POST /expert/identity-challenges/:id/answer":
+      return { signature: "AAAA", certificate_serial: "7f00aa", signed_at: new Date().toISOString() }
     case "POST /admin/offers/:id/reject":
       return { reason: "价格偏高" }
     case "POST /admin/reference-prices":
@@ -333,7 +342,7 @@ const isDenied = (status: number) => status === 401 || status === 403 || status 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     const headers: Partial<Record<Persona, Headers>> = {}
-    const fx = { inbox: {} } as Fixtures
+    const fx = { inbox: {}, identityChallenges: {} } as Fixtures
     let digestSql = ""
 
     async function token(actorType: string, actorId: string, email: string) {
@@ -479,6 +488,8 @@ medusaIntegrationTestRunner({
           system
         )
         headers[persona] = { authorization: await token("expert", expert.id, email) }
+        const challenge = await container.resolve("e_signature").issueIdentityChallenge({ expert_id: expert.id, purpose: "evaluation:matrix" })
+        fx.identityChallenges[persona] = challenge.id
       }
 
       // The organization the review routes act on: a Shanxi supplier awaiting review.

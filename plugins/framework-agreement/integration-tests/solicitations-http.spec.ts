@@ -4,7 +4,7 @@
  * change); return and resubmission; filing; every wrong actor refused; bad input refused
  * naming the field with nothing written; concurrent decisions serialized.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { planBody } from "./fixtures"
 

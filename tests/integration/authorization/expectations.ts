@@ -147,6 +147,10 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /bank/documents/:id/content": only("bankA"),
   "GET /expert/me": only(...EXPERTS),
   "POST /expert/certificates": only(...EXPERTS),
+  // Identity verification by certificate (e-signature): each expert answers only its own
+  // challenge (the fixture gives each expert persona one; another expert's id is 404).
+  "POST /expert/identity-challenges": only(...EXPERTS),
+  "POST /expert/identity-challenges/:id/answer": only(...EXPERTS),
 
   // ── /admin: procurement-core ────────────────────────────────────────────────────────────
   "GET /admin/announcements": only(...STAFF),
