@@ -46,3 +46,24 @@ export function toSolicitationDTO(row: unknown): SolicitationDTO {
   for (const d of dates) (out as Record<string, unknown>)[d] = s[d] ? new Date(s[d] as unknown as string) : null
   return out
 }
+
+export function pick<T extends object>(source: T, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const f of fields) if ((source as Record<string, unknown>)[f] !== undefined) out[f] = (source as Record<string, unknown>)[f]
+  return out
+}
+
+export function lotRow(lot: SolicitationPlan["lots"][number]) {
+  return {
+    name: lot.name.trim(),
+    specification: lot.specification.trim(),
+    // The plan rules refused "works" before any lot is written.
+    kind: lot.kind as "goods" | "services",
+    quantity_estimate: lot.quantity_estimate,
+    unit: lot.unit.trim(),
+    budget_fen: lot.budget_fen,
+    max_unit_price_fen: lot.max_unit_price_fen,
+    consumables_price_required: lot.consumables_price_required,
+    deposit_fen: lot.deposit_fen,
+  }
+}

@@ -19,7 +19,7 @@ import { ClarificationMethods } from "./clarification-methods"
 import Solicitation from "./models/solicitation"
 import SolicitationClarification from "./models/solicitation-clarification"
 import SolicitationLot from "./models/solicitation-lot"
-import { planOf, PLAN_FIELDS, toSolicitationDTO } from "./plan-of"
+import { lotRow, pick, planOf, PLAN_FIELDS, toSolicitationDTO } from "./plan-of"
 import {
   TRANSITION_FIELDS,
   type CreateSolicitationInput,
@@ -311,6 +311,30 @@ export default class SolicitationModuleService extends MedusaService({
     return await this.clarificationMethods.answer(solicitation, clarificationId, input, calendar, this.clarificationNotice, actor, sharedContext)
   }
 
+  /** Compensation of `createSolicitation`: removes a draft a failed workflow left behind; audits `solicitation.discarded`. */
+  @InjectTransactionManager()
+  async discardSolicitation(
+    id: string,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager!
+    const before = await this.lockAndRetrieve(id, sharedContext)
+    if (before.status !== "draft") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `solicitation ${id} is ${before.status}: only a draft can be discarded`)
+    }
+    await this.deleteSolicitations(id, sharedContext)
+    await manager.flush()
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: "solicitation.discarded",
+      record_type: "solicitation",
+      record_id: id,
+      before: solicitationAuditState(before),
+      occurred_at: procurementClock.now(),
+    })
+  }
+
   /** Compensation of `answerClarification` (see ClarificationMethods.unanswer). */
   @InjectTransactionManager()
   async restoreClarification(
@@ -368,23 +392,3 @@ function transitionStateOf(s: SolicitationDTO): SolicitationTransitionState {
   return Object.fromEntries(TRANSITION_FIELDS.map((f) => [f, (s as Record<string, unknown>)[f] ?? null])) as SolicitationTransitionState
 }
 
-function pick<T extends object>(source: T, fields: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const f of fields) if ((source as Record<string, unknown>)[f] !== undefined) out[f] = (source as Record<string, unknown>)[f]
-  return out
-}
-
-function lotRow(lot: SolicitationPlan["lots"][number]) {
-  return {
-    name: lot.name.trim(),
-    specification: lot.specification.trim(),
-    // The plan rules refused "works" before any lot is written.
-    kind: lot.kind as "goods" | "services",
-    quantity_estimate: lot.quantity_estimate,
-    unit: lot.unit.trim(),
-    budget_fen: lot.budget_fen,
-    max_unit_price_fen: lot.max_unit_price_fen,
-    consumables_price_required: lot.consumables_price_required,
-    deposit_fen: lot.deposit_fen,
-  }
-}

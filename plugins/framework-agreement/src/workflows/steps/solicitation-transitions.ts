@@ -33,8 +33,8 @@ export const createSolicitationStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    // A draft that a later step could not finish: removed with its lots (the audit entry of its creation stays).
-    await service(container).deleteSolicitations(undo.id)
+    // A draft that a later step could not finish: removed with its lots, audited as discarded.
+    await service(container).discardSolicitation(undo.id, undo.actor)
   }
 )
 
