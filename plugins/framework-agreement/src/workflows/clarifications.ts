@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { AuditActor } from "@govmall/procurement-core/modules/procurement_audit"
 import type { ScopeActor } from "../domain/solicitation-scope"
@@ -42,7 +42,9 @@ export const answerClarificationWorkflow = createWorkflow(
       response_deadline: answered.clarification.deadline_after,
       actor: input.actor,
     }))
-    publishClarificationNoticeStep(notice)
+    const clarificationNotice = publishClarificationNoticeStep(notice)
+    /** `clarificationAnswered` hook: a handler may veto (throw); the answer, deadline change and notice are undone. */
+    const clarificationAnswered = createHook("clarificationAnswered", { answered, notice: clarificationNotice, actor: input.actor })
     const data = transform({ answered }, ({ answered }) => ({
       id: answered.clarification.id,
       solicitation_id: answered.clarification.solicitation_id,
@@ -51,6 +53,6 @@ export const answerClarificationWorkflow = createWorkflow(
       response_deadline: answered.clarification.deadline_after,
     }))
     emitEventStep({ eventName: Events.CLARIFICATION_ANSWERED, data })
-    return new WorkflowResponse(answered)
+    return new WorkflowResponse(answered, { hooks: [clarificationAnswered] })
   }
 )

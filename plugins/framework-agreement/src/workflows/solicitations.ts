@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { AuditActor } from "@govmall/procurement-core/modules/procurement_audit"
 import type { ScopeActor } from "../domain/solicitation-scope"
@@ -81,13 +81,15 @@ export const publishSolicitationWorkflow = createWorkflow("publish-solicitation"
     notice_announcement_id: notice.id,
     actor: input.actor,
   })
+  /** `solicitationPublished` hook: an application handler may veto (throw); the publication and the notice are then undone. */
+  const solicitationPublished = createHook("solicitationPublished", { solicitation: published, actor: input.actor })
   const data = transform({ published }, ({ published }) => ({
     id: published.id,
     notice_announcement_id: published.notice_announcement_id,
     response_deadline: published.response_deadline,
   }))
   emitEventStep({ eventName: Events.SOLICITATION_PUBLISHED, data })
-  return new WorkflowResponse(published)
+  return new WorkflowResponse(published, { hooks: [solicitationPublished] })
 })
 
 /** Any open state → cancelled with a reason; a published notice is withdrawn with that reason. */
