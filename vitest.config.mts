@@ -33,7 +33,11 @@ export default defineConfig({
           ],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Two spec files at a time: each boots its own app on its own database and Redis
+          // namespace, and one file alone leaves a 2-core machine partly idle (waiting on
+          // PostgreSQL and on its own HTTP calls).
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
