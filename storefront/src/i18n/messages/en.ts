@@ -80,7 +80,6 @@ export const en: Messages = {
       green: { title: "Green purchasing", text: "Energy-saving certified computers, printers and air conditioners, bought first." },
       eco: { title: "Eco-label products", text: "Paper, furniture and more with the China Environmental Label." },
       local: { title: "Supplied in Shanxi", text: "Offers that deliver to every city and county of Shanxi." },
-      services: { title: "Services", text: "Cleaning, vehicle maintenance, car rental and other services." },
     },
   },
   catalog: {

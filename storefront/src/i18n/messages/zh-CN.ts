@@ -78,7 +78,6 @@ export const zhCN = {
       green: { title: "绿色采购", text: "具有节能产品认证的计算机、打印机、空调等，优先采购。" },
       eco: { title: "环境标志产品", text: "纸张、家具等取得中国环境标志认证的产品。" },
       local: { title: "本省供应", text: "可配送至山西省各市县的报价。" },
-      services: { title: "服务类采购", text: "保洁、车辆维修保养、租车等服务。" },
     },
   },
   catalog: {
