@@ -36,7 +36,7 @@ export function CatalogFilterForm({ value, onApply }: { value: CatalogFilters; o
         {t("catalog.filters")}
       </Heading>
       <Field id="f-q" label={t("catalog.searchLabel")}>
-        <Input id="f-q" type="search" value={draft.q} onChange={set("q")} />
+        <Input id="f-q" type="text" enterKeyHint="search" value={draft.q} onChange={set("q")} />
       </Field>
       <Field id="f-category" label={t("catalog.category")}>
         <NativeSelect id="f-category" value={draft.category_id} onChange={set("category_id")}>

@@ -90,7 +90,7 @@ export function OffersTable({ offers }: { offers: CatalogOffer[] }) {
                         </Button>
                       </div>
                     ) : (
-                      <Link to="/login" className="txt-compact-small text-ui-fg-interactive hover:underline">
+                      <Link to="/login" className="txt-compact-small text-ui-fg-interactive-hover hover:underline">
                         {t("product.loginToBuy")}
                       </Link>
                     )}

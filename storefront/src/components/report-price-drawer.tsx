@@ -42,7 +42,7 @@ export function ReportPriceDrawer({ offer, onClose }: { offer: CatalogOffer; onC
             {t("report.offer", { supplier: supplierCode(offer.supplier_org_id), price: formatFen(offer.price_fen, language) })}
           </Text>
           {report.isSuccess ? (
-            <Text role="status" className="text-ui-fg-interactive">
+            <Text role="status" className="text-ui-fg-interactive-hover">
               {t("report.submitted", { id: report.data.price_report.id })}
             </Text>
           ) : (

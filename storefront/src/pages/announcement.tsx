@@ -16,7 +16,7 @@ export function AnnouncementPage() {
 
   return (
     <div className="flex flex-col gap-4">
-      <Link to="/announcements" className="txt-compact-small text-ui-fg-interactive hover:underline">
+      <Link to="/announcements" className="txt-compact-small text-ui-fg-interactive-hover hover:underline">
         ← {t("announcements.back")}
       </Link>
       {found.isPending ? (

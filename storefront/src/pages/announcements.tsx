@@ -56,7 +56,7 @@ export function AnnouncementsPage() {
           <ul className="divide-y divide-ui-border-base rounded-lg border border-ui-border-base bg-ui-bg-base">
             {list.data.announcements.map((a) => (
               <li key={a.id} className="flex flex-col gap-1 px-4 py-3">
-                <Link to={`/announcements/${a.id}`} className="txt-compact-medium-plus text-ui-fg-interactive hover:underline">
+                <Link to={`/announcements/${a.id}`} className="txt-compact-medium-plus text-ui-fg-interactive-hover hover:underline">
                   {a.title}
                 </Link>
                 <Text size="small" className="text-ui-fg-subtle">

@@ -35,7 +35,7 @@ function CartContent() {
       {lines.length === 0 ? (
         <div className="flex flex-col gap-2">
           <Text>{t("cart.empty")}</Text>
-          <Link to="/catalog" className="txt-compact-small text-ui-fg-interactive hover:underline">
+          <Link to="/catalog" className="txt-compact-small text-ui-fg-interactive-hover hover:underline">
             {t("cart.browse")}
           </Link>
         </div>
@@ -65,7 +65,7 @@ function CartContent() {
                     {group.lines.map((line) => (
                       <Table.Row key={line.id}>
                         <Table.Cell className="whitespace-normal">
-                          {line.product_id ? <Link to={`/products/${line.product_id}`} className="text-ui-fg-interactive hover:underline">{line.product_title ?? line.title}</Link> : line.title}
+                          {line.product_id ? <Link to={`/products/${line.product_id}`} className="text-ui-fg-interactive-hover hover:underline">{line.product_title ?? line.title}</Link> : line.title}
                         </Table.Cell>
                         <Table.Cell>{formatFen(yuanAmountToFen(line.unit_price), language)}</Table.Cell>
                         <Table.Cell>{line.quantity}</Table.Cell>

@@ -46,7 +46,7 @@ export function HomePage() {
         >
           <div className="flex flex-1 flex-col gap-1">
             <Label htmlFor="home-search">{t("home.searchLabel")}</Label>
-            <Input id="home-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("home.searchPlaceholder")} />
+            <Input id="home-search" type="text" enterKeyHint="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("home.searchPlaceholder")} />
           </div>
           <Button type="submit">
             <MagnifyingGlass aria-hidden />
@@ -115,7 +115,7 @@ export function HomePage() {
           <ul className="divide-y divide-ui-border-base rounded-lg border border-ui-border-base bg-ui-bg-base">
             {announcements.data.announcements.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-                <Link to={`/announcements/${a.id}`} className="txt-compact-small-plus text-ui-fg-interactive hover:underline">
+                <Link to={`/announcements/${a.id}`} className="txt-compact-small-plus text-ui-fg-interactive-hover hover:underline">
                   {a.title}
                 </Link>
                 <Text size="small" className="text-ui-fg-subtle">
@@ -125,7 +125,7 @@ export function HomePage() {
             ))}
           </ul>
         )}
-        <Link to="/announcements" className="txt-compact-small text-ui-fg-interactive hover:underline">
+        <Link to="/announcements" className="txt-compact-small text-ui-fg-interactive-hover hover:underline">
           {t("home.allAnnouncements")}
         </Link>
       </section>

@@ -7,7 +7,7 @@ export function NotFoundPage() {
   return (
     <div className="flex flex-col gap-3">
       <Heading level="h1">{t("app.notFound")}</Heading>
-      <Link to="/" className="txt-compact-small text-ui-fg-interactive hover:underline">
+      <Link to="/" className="txt-compact-small text-ui-fg-interactive-hover hover:underline">
         {t("app.backHome")}
       </Link>
     </div>

@@ -45,7 +45,7 @@ function OrdersContent() {
         {t("orders.intro")}
       </Text>
       {placed ? (
-        <Text role="status" className="rounded-lg border border-ui-border-base bg-ui-bg-base p-3 text-ui-fg-interactive">
+        <Text role="status" className="rounded-lg border border-ui-border-base bg-ui-bg-base p-3 text-ui-fg-interactive-hover">
           {t("checkout.placed", { count: placed })}
         </Text>
       ) : null}

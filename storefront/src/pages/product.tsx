@@ -37,7 +37,7 @@ export function ProductPage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <Link to="/catalog" className="txt-compact-small text-ui-fg-interactive hover:underline">
+      <Link to="/catalog" className="txt-compact-small text-ui-fg-interactive-hover hover:underline">
         ← {t("product.back")}
       </Link>
       <div className="grid gap-6 md:grid-cols-[20rem_1fr]">
