@@ -2,8 +2,9 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { e2eContext, launch, newPurchaserContext, ready, screenshot, watchPageErrors } from "./support/browser"
 
 // A purchaser of 山西省教育厅 logs in, searches 台式计算机, compares the suppliers' offers of a
-// desktop, buys it from the two cheapest suppliers, pays from the treasury and sees two orders
-// — against the real backend and database the global setup started.
+// desktop, buys it from the two cheapest suppliers (a declined budget first), pays from the
+// treasury, sees two orders and reports an offer as over-priced — against the real backend and
+// database the global setup started.
 const context = e2eContext()
 
 describe.skipIf(context.skip !== undefined)("purchaser buys from two suppliers", () => {
@@ -104,6 +105,13 @@ describe.skipIf(context.skip !== undefined)("purchaser buys from two suppliers",
     await page.getByLabel("联系电话").fill("0351-4046000")
     await page.getByLabel("配送地区").selectOption("140105")
     await page.getByLabel("详细地址").fill("太原市小店区平阳路 56 号 山西省教育厅 3 层")
+    // A declined authorization is told in words and leaves the cart as it was.
+    await page.getByLabel("预算指标编号").fill("BI-INSUFFICIENT")
+    await page.getByRole("button", { name: "提交订单并授权支付" }).click()
+    await page.getByRole("alert").filter({ hasText: "预算指标余额不足" }).waitFor({ timeout: 90_000 })
+    expect(await page.getByTestId("supplier-group").count()).toBe(2)
+    await screenshot(page, system, "05a-payment-declined")
+
     await page.getByLabel("预算指标编号").fill("2026-BI-0001")
     await page.getByRole("button", { name: "提交订单并授权支付" }).click()
     await page.getByText("已提交 2 张订单，支付已授权，等待供应商确认。").waitFor({ timeout: 90_000 })
@@ -144,5 +152,15 @@ describe.skipIf(context.skip !== undefined)("purchaser buys from two suppliers",
     await drawer.getByRole("button", { name: "提交举报" }).click()
     await drawer.getByText(/举报已提交，编号 prep_\w+/).waitFor()
     await screenshot(page, system, "06-price-report")
+    await drawer.getByRole("button", { name: "关闭" }).first().click()
+
+    await page.getByRole("link", { name: "我的举报" }).click()
+    const report = page.getByTestId("price-report-row")
+    await report.first().waitFor()
+    expect(await report.count()).toBe(1)
+    const text = await report.first().innerText()
+    expect(text).toContain("待处理")
+    expect(text).toContain("¥100.00")
+    await screenshot(page, system, "07-my-price-reports")
   })
 })

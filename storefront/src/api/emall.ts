@@ -119,3 +119,23 @@ export function reportOverPrice(input: {
     body: input,
   })
 }
+
+export type PriceReport = {
+  id: string
+  offer_id: string
+  status: "open" | "upheld" | "dismissed" | "resolved" | "expired"
+  reported_price_fen: number
+  observed_price_fen: number | null
+  decision_reason: string | null
+  target_price_fen: number | null
+  lower_by: string | null
+  created_at: string
+  supplier_org_id: string
+  offer: { id: string; product_id: string; price_fen: number; status: string } | null
+}
+
+export function listPriceReports(query: { limit: number; offset: number }) {
+  return sdk.client.fetch<{ price_reports: PriceReport[]; count: number }>("/store/emall/price-reports", {
+    query: { limit: String(query.limit), offset: String(query.offset) },
+  })
+}

@@ -76,6 +76,9 @@ function Header() {
               <NavLink to="/orders" className={navLinkClass}>
                 {t("nav.orders")}
               </NavLink>
+              <NavLink to="/price-reports" className={navLinkClass}>
+                {t("nav.priceReports")}
+              </NavLink>
             </>
           )}
         </nav>

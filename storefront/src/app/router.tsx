@@ -7,6 +7,7 @@ import { HomePage } from "../pages/home"
 import { LoginPage } from "../pages/login"
 import { NotFoundPage } from "../pages/not-found"
 import { OrdersPage } from "../pages/orders"
+import { PriceReportsPage } from "../pages/price-reports"
 import { ProductPage } from "../pages/product"
 import { Layout } from "./layout"
 
@@ -22,6 +23,7 @@ export const router = createBrowserRouter([
       { path: "login", element: <LoginPage /> },
       { path: "cart", element: <CartPage /> },
       { path: "orders", element: <OrdersPage /> },
+      { path: "price-reports", element: <PriceReportsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,5 @@
 import { Button, Drawer, Input, Label, Text, Textarea } from "@medusajs/ui"
-import { useMutation } from "@tanstack/react-query"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import type { CatalogOffer } from "../api/catalog"
@@ -17,7 +17,9 @@ export function ReportPriceDrawer({ offer, onClose }: { offer: CatalogOffer; onC
   const [observed, setObserved] = useState("")
   const [url, setUrl] = useState("")
   const [priceInvalid, setPriceInvalid] = useState(false)
+  const client = useQueryClient()
   const report = useMutation({
+    onSuccess: () => void client.invalidateQueries({ queryKey: ["price-reports"] }),
     mutationFn: () =>
       reportOverPrice({
         offer_id: offer.id,
