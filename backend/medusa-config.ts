@@ -68,6 +68,7 @@ module.exports = defineConfig({
     { resolve: "@govmall/payment-mock", options: {} },
     { resolve: "@govmall/e-signature", options: {} },
     { resolve: "@govmall/e-mall", options: {} },
+    { resolve: "@govmall/framework-agreement", options: {} },
   ],
   modules: [
     {

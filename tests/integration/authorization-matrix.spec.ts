@@ -24,7 +24,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { createRequire } from "node:module"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { CORE_ROUTES, EXPECTATIONS, PERSONAS, type Access, type Persona } from "./authorization/expectations"
 
@@ -35,6 +35,7 @@ const { createProductsWorkflow, createSalesChannelsWorkflow, linkSalesChannelsTo
 const { generateKeyPair, createCsr } = nodeRequire("@govmall/e-signature/domain/client/create-csr")
 const { makeIdNumber } = nodeRequire("@govmall/procurement-core/domain/id-number")
 const { generateUscc } = nodeRequire("@govmall/procurement-core/domain/uscc")
+const { publishSolicitationWorkflow } = nodeRequire("@govmall/framework-agreement/workflows")
 
 const REPO = path.resolve(__dirname, "../..")
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
@@ -91,7 +92,16 @@ type Fixtures = {
   emallOrderId: string
   supplierDocumentId: string
   bankDocumentId: string
+  solDraftA: string
+  solDraftB: string
+  solSubmittedA: string
+  solApprovedA: string
+  solCancelA: string
+  solPublishedA: string
+  clarificationId: string
   inbox: Partial<Record<Persona, string>>
+  /** One open identity challenge per expert persona. */
+  identityChallenges: Partial<Record<Persona, string>>
 }
 
 let counter = 0
@@ -101,6 +111,13 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`
 /** Concrete path parameters for a route, per persona where the record is personal (inbox). */
 function paramsFor(route: string, persona: Persona, fx: Fixtures): Record<string, string> {
   const [method, pattern] = route.split(" ")
+  if (pattern === "/admin/solicitations/:id") return { id: method === "GET" ? fx.solSubmittedA : fx.solDraftB }
+  if (pattern === "/admin/solicitations/:id/submit") return { id: fx.solDraftA }
+  if (pattern === "/admin/solicitations/:id/publish") return { id: fx.solApprovedA }
+  if (pattern === "/admin/solicitations/:id/cancel") return { id: fx.solCancelA }
+  if (pattern.startsWith("/admin/solicitations/:id/clarifications/")) return { id: fx.solPublishedA, clarification_id: fx.clarificationId }
+  if (pattern.startsWith("/admin/solicitations/")) return { id: fx.solSubmittedA }
+  if (pattern.startsWith("/store/solicitations/") || pattern.startsWith("/supplier/solicitations/")) return { id: fx.solPublishedA }
   if (pattern.startsWith("/admin/announcements/")) return { id: fx.draftAnnouncementId }
   if (pattern.startsWith("/store/announcements/")) return { id: fx.publishedAnnouncementId }
   if (pattern.startsWith("/admin/organizations/")) return { id: fx.targetOrgId }
@@ -109,6 +126,7 @@ function paramsFor(route: string, persona: Persona, fx: Fixtures): Record<string
   if (pattern.startsWith("/admin/inbox/") || pattern.startsWith("/store/inbox/")) {
     return { id: fx.inbox[persona] ?? "inbox_nobody" }
   }
+  if (pattern.startsWith("/expert/identity-challenges/")) return { id: fx.identityChallenges[persona] ?? "idch_nobody" }
   if (pattern.includes(":serial")) return { serial: fx.certificateSerial }
   if (pattern.startsWith("/admin/offers/") || pattern.startsWith("/supplier/offers/")) return { id: fx.offerId }
   if (pattern.startsWith("/admin/price-reports/")) return { id: fx.priceReportId }
@@ -126,6 +144,18 @@ function bodyFor(route: string, fx: Fixtures): unknown {
   switch (route) {
     case "POST /admin/announcements":
       return { type: "solicitation_notice", title: "办公椅框架协议采购公告", body: "报价截止 20 日内。", region_code: "140100" }
+    case "POST /admin/solicitations":
+      return solicitationPlan()
+    case "POST /admin/solicitations/:id":
+      return { title: "太原市办公家具框架协议采购（修订）" }
+    case "POST /admin/solicitations/:id/cancel":
+      return { reason: "采购需求发生重大变化" }
+    case "POST /admin/solicitations/:id/return":
+      return { reason: "需求调查不充分，请补充地市采购人意见" }
+    case "POST /admin/solicitations/:id/clarifications/:clarification_id/answer":
+      return { answer: "接受国产操作系统，须为正版授权。", changes_documents: false }
+    case "POST /supplier/solicitations/:id/clarifications":
+      return { question: "是否接受国产操作系统？" }
     case "POST /admin/announcements/:id/withdraw":
       return { reason: "规格有误" }
     case "POST /admin/organizations":
@@ -149,6 +179,12 @@ function bodyFor(route: string, fx: Fixtures): unknown {
       return { date: "2027-01-01", is_working_day: false, name: "元旦" }
     case "POST /admin/certificates/:serial/revoke":
       return { reason: "superseded" }
+    case "POST /expert/identity-challenges":
+      return { purpose: "evaluation:matrix" }
+    // A well-formed answer naming a certificate nobody was issued: 400 unknown_certificate from
+    // the handler, so the expert's own challenge stays open for every persona and the sweep.
+    case "POST /expert/identity-challenges/:id/answer":
+      return { signature: "AAAA", certificate_serial: "7f00aa", signed_at: new Date().toISOString() }
     case "POST /admin/offers/:id/reject":
       return { reason: "价格偏高" }
     case "POST /admin/reference-prices":
@@ -183,6 +219,42 @@ function bodyFor(route: string, fx: Fixtures): unknown {
   }
 }
 
+/** A framework-agreement plan that breaks no rule: office furniture for Taiyuan, closed, price-priority. */
+function solicitationPlan() {
+  return {
+    title: "太原市办公家具框架协议采购",
+    region_code: "140100",
+    catalog_item_codes: ["A05010000"],
+    centralized_catalog: true,
+    eligible_region_codes: ["140100"],
+    agreement_kind: "closed",
+    evaluation_method: "price_priority",
+    elimination_rate_percent: 20,
+    phase2_methods: [{ method: "direct_selection" }],
+    term_months: 12,
+    response_window_days: 20,
+    demand_survey: {
+      purchasers: [{ name: "太原市教育局" }, { name: "太原市公安局" }, { name: "太原市卫生健康委员会" }],
+      suppliers: [{ name: "山西嘉和家具有限公司" }, { name: "太原市晋阳办公设备有限公司" }, { name: "山西并州商贸有限公司" }],
+    },
+    policy_preferences: [{ kind: "small_micro_enterprise", price_deduction_percent: 10 }],
+    agreement_template: "甲方：太原市公共资源交易中心；乙方：入围供应商。第二阶段成交价不得高于协议价格。",
+    lots: [
+      {
+        name: "办公桌椅",
+        specification: "钢木结构，E1 级板材，1400×700×750 mm",
+        kind: "goods",
+        quantity_estimate: 2000,
+        unit: "套",
+        budget_fen: 300_000_000,
+        max_unit_price_fen: 150_000,
+        consumables_price_required: false,
+        deposit_fen: 0,
+      },
+    ],
+  }
+}
+
 /**
  * Bad-input sweep (see the describe at the end): routes it cannot sweep, with the reason. Every
  * other discovered route is swept, so a new route is swept without being listed anywhere.
@@ -199,6 +271,9 @@ const NOT_SWEPT: Record<string, string> = {
  */
 const ACCEPTED_PROBES: Record<string, string> = {
   "POST /admin/announcements body: 10k-character string": "announcement text is long by nature (up to 200,000 characters)",
+  "POST /admin/solicitations agreement_template: 10k-character string": "an agreement template is long by nature (up to 200,000 characters)",
+  "POST /admin/solicitations/:id/clarifications/:clarification_id/answer answer: 10k-character string":
+    "an answer may quote the amended documents (up to 20,000 characters)",
   "POST /admin/announcements region_code: null": "an announcement without a region is a national one",
   "POST /admin/calendar-overrides name: null": "the holiday name is optional",
   "POST /store/emall/price-reports observed_price_fen: null": "the observed price is optional: the evidence text is enough",
@@ -267,7 +342,7 @@ const isDenied = (status: number) => status === 401 || status === 403 || status 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     const headers: Partial<Record<Persona, Headers>> = {}
-    const fx = { inbox: {} } as Fixtures
+    const fx = { inbox: {}, identityChallenges: {} } as Fixtures
     let digestSql = ""
 
     async function token(actorType: string, actorId: string, email: string) {
@@ -413,6 +488,8 @@ medusaIntegrationTestRunner({
           system
         )
         headers[persona] = { authorization: await token("expert", expert.id, email) }
+        const challenge = await container.resolve("e_signature").issueIdentityChallenge({ expert_id: expert.id, purpose: "evaluation:matrix" })
+        fx.identityChallenges[persona] = challenge.id
       }
 
       // The organization the review routes act on: a Shanxi supplier awaiting review.
@@ -499,6 +576,42 @@ medusaIntegrationTestRunner({
         { actor_type: "customer", actor_id: "cus_matrix_reporter", organization_id: otherUnit.id }
       )
       fx.priceReportId = report.id
+
+      // Framework-agreement solicitations, one per state the routes act on. Agency A's plans are
+      // drafted by another member of agency A (so agency A's approver may submit them).
+      const solicitations = container.resolve("solicitation")
+      const planAuthorA = { actor_type: "user", actor_id: "user_matrix_planner", organization_id: fx.agencyAOrgId }
+      const reviewer = { actor_type: "user", actor_id: userIds.regulator!, organization_id: null }
+      const planOfA = async (title: string) =>
+        (await solicitations.createSolicitation({ ...solicitationPlan(), title, owner_org_id: fx.agencyAOrgId }, planAuthorA)).id as string
+      const submitted = async (title: string) => {
+        const id = await planOfA(title)
+        await solicitations.submitSolicitation(id, { ...planAuthorA, actor_id: "user_matrix_submitter" })
+        return id
+      }
+      const approved = async (title: string) => {
+        const id = await submitted(title)
+        await solicitations.reviewSolicitation(id, "approve", null, reviewer)
+        return id
+      }
+      fx.solDraftA = await planOfA("矩阵草稿 A")
+      fx.solDraftB = (
+        await solicitations.createSolicitation(
+          { ...solicitationPlan(), title: "矩阵草稿 B", owner_org_id: fx.agencyBOrgId },
+          { actor_type: "user", actor_id: userIds.agencyB!, organization_id: fx.agencyBOrgId }
+        )
+      ).id
+      fx.solSubmittedA = await submitted("矩阵待审")
+      fx.solApprovedA = await approved("矩阵待发布")
+      fx.solCancelA = await approved("矩阵待终止")
+      fx.solPublishedA = await approved("矩阵已发布")
+      await publishSolicitationWorkflow(container).run({ input: { id: fx.solPublishedA, actor: planAuthorA } })
+      const question = await solicitations.askClarification(
+        fx.solPublishedA,
+        { question: "交货期能否延长至 30 天？" },
+        { actor_type: "supplier", actor_id: "mem_matrix_asker", organization_id: ownOrganization.supplierA! }
+      )
+      fx.clarificationId = question.id
 
       // The digest statement: row count and max(updated_at) of every table.
       const tables = await dbConnection.raw(`

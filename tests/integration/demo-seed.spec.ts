@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { X509Certificate } from "node:crypto"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/integration-runner"
 import { signDocument } from "@govmall/e-signature/domain/client/sign-document"
 import { E_SIGNATURE_MODULE } from "@govmall/e-signature/modules/e_signature"
 import { procurementClock } from "@govmall/procurement-core/modules/procurement_clock"

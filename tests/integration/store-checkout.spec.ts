@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/integration-runner"
 import { seedStore, storeHeaders } from "../helpers/seeded-store"
 import type { SeedResult } from "../../backend/src/scripts/seed/index"
 

@@ -5,7 +5,7 @@
  * same transaction-local settings (catalog-query.ts readRow). Runs the real app (built plugin)
  * on PostgreSQL.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { createRequire } from "node:module"
 
 const nodeRequire = createRequire(__filename)

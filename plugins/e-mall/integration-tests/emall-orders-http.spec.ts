@@ -7,7 +7,7 @@
  * decline / cancel, with no oversell under concurrent purchases; one cart line per offer; the
  * read-only admin views (a regulator sees its province only). Runs the real app on the store seed.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 import { seedStore } from "../../../tests/helpers/seeded-store"

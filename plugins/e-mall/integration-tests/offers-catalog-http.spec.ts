@@ -4,7 +4,7 @@
  * approved, found by Chinese search, compared side by side; price rules and bad input give a
  * 400 naming the field and leave nothing behind. Runs the real app (built plugin).
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 import { seedStore, STORE_PRODUCTS } from "../../../tests/helpers/seeded-store"

@@ -7,7 +7,7 @@
  * reports, a supplier the decided reports on its offers without the reporter's identity. Bad
  * input → 400 naming the field with nothing written. Runs the real app (built plugin).
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 

@@ -3,7 +3,7 @@
  * organization may list offers; each sees and changes only its own; price rules and bad input
  * give a 400 naming the field with nothing written. Runs the real app (built plugin).
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 

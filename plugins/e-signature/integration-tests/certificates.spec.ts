@@ -2,7 +2,7 @@
  * CSR → certificate → sign → verify → revoke, through the real app (built plugin) on
  * PostgreSQL, with the platform CA that tests/setup/global-ca.ts created in GOVMALL_CA_DIR.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import forge from "node-forge"

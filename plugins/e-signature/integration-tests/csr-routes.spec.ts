@@ -2,7 +2,7 @@
  * CSR submission per actor: the subject comes from the caller's verified organization (USCC,
  * name, kind) or expert record, never from the request. Real app, real PostgreSQL.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import forge from "node-forge"
 import { createRequire } from "node:module"

@@ -4,4 +4,6 @@ export const ESignatureEvents = {
   CERTIFICATE_ISSUED: "e_signature.certificate_issued",
   /** Payload `{ id, serial, reason, revoked_at }`. */
   CERTIFICATE_REVOKED: "e_signature.certificate_revoked",
+  /** An expert answered an identity challenge with its certificate. Payload `{ id, expert_id, purpose, certificate_serial, verified_at }`. */
+  EXPERT_IDENTITY_VERIFIED: "e_signature.expert_identity_verified",
 } as const

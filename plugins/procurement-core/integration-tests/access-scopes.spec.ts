@@ -4,7 +4,7 @@
  * organizations); an announcement belongs to the organization that drafted it. Real app,
  * PostgreSQL, HTTP.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 

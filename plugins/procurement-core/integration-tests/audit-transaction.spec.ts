@@ -2,7 +2,7 @@
  * The audit guarantee: a change and its audit entry commit or roll back together, and the
  * audit log cannot be changed afterwards. Runs the real app (built plugin) on PostgreSQL.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 

@@ -2,7 +2,7 @@
  * The HTTP routes per actor: platform staff (/admin, actor "user"), the public (/store), and a
  * logged-in customer (/store/inbox). Runs the real app (built plugin) on PostgreSQL.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 

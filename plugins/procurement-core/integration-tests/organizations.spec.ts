@@ -2,7 +2,7 @@
  * Organizations and actors over HTTP: supplier / bank self-registration and review, platform
  * enrollment of purchasers and experts with logins, and who may do what. Real app, PostgreSQL.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 

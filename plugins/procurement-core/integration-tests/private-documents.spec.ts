@@ -7,7 +7,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { createRequire } from "node:module"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 
 // A small limit keeps the oversized uploads quick; read by the upload middleware and the service at boot.

@@ -88,8 +88,13 @@ export default async function setup(project: TestProject) {
     // In-memory event bus and workflow engine: the machine's Redis may carry other apps' queues.
     delete env.REDIS_URL
 
-    log(`scratch database ${database}: migrating …`)
-    await withAdminClient((client) => client.query(`create database "${database}"`))
+    // A copy of the run's migrated template (tests/setup/global-template.ts) when there is one:
+    // then the migration below only runs Medusa's migration scripts.
+    const template = process.env.GOVMALL_TEST_TEMPLATE_DB
+    log(`scratch database ${database}${template ? ` (a copy of ${template})` : ""}: migrating …`)
+    await withAdminClient((client) =>
+      client.query(`create database "${database}"${template ? ` template "${template.replace(/"/g, '""')}"` : ""}`)
+    )
     databaseCreated = true
     run("npx", ["medusa", "db:migrate", "--execute-safe-links"], backendDir, env)
     log("seeding the demo accounts and the sample catalog …")

@@ -147,6 +147,10 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /bank/documents/:id/content": only("bankA"),
   "GET /expert/me": only(...EXPERTS),
   "POST /expert/certificates": only(...EXPERTS),
+  // Identity verification by certificate (e-signature): each expert answers only its own
+  // challenge (the fixture gives each expert persona one; another expert's id is 404).
+  "POST /expert/identity-challenges": only(...EXPERTS),
+  "POST /expert/identity-challenges/:id/answer": only(...EXPERTS),
 
   // ── /admin: procurement-core ────────────────────────────────────────────────────────────
   "GET /admin/announcements": only(...STAFF),
@@ -202,6 +206,34 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   // Read-only; the fixture order is purchasing unit A's (Shanxi): the Beijing regulator gets 404.
   "GET /admin/emall-orders": only(...STAFF),
   "GET /admin/emall-orders/:id": only("agencyA", "agencyB", "regulator", "platformAdmin"),
+
+  // ── framework agreements (solicitations) ────────────────────────────────────────────────
+  // Public notices; the fixture is agency A's published solicitation.
+  "GET /store/solicitations": everyone(),
+  "GET /store/solicitations/:id": everyone(),
+  // Approved suppliers list open solicitations and ask clarification questions.
+  "GET /supplier/solicitations": only(...SUPPLIERS),
+  "POST /supplier/solicitations/:id/clarifications": only(...SUPPLIERS),
+  // Staff read in their scope: each list shows only what the caller may see.
+  "GET /admin/solicitations": only(...STAFF),
+  // The fixture is agency A's plan for Taiyuan: agency B and the Beijing regulator get 404.
+  "GET /admin/solicitations/:id": only("agencyA", "regulator", "platformAdmin"),
+  "GET /admin/solicitations/:id/clarifications": only("agencyA", "regulator", "platformAdmin"),
+  "GET /admin/solicitation-reviews": only(...REGULATORS, "platformAdmin"),
+  // Agency operators draft (agency B); the platform is no solicitor (403).
+  "POST /admin/solicitations": only("agencyB"),
+  // The edited fixture is agency B's draft (agency A's persona is an approver: 403).
+  "POST /admin/solicitations/:id": only("agencyB", "platformAdmin"),
+  // Agency A's approver submits / publishes / cancels agency A's plans (agency B: operator → 403).
+  "POST /admin/solicitations/:id/submit": only("agencyA", "platformAdmin"),
+  "POST /admin/solicitations/:id/publish": only("agencyA", "platformAdmin"),
+  "POST /admin/solicitations/:id/cancel": only("agencyA", "platformAdmin"),
+  // Any agency role answers, but only for its own solicitation (agency B → 404).
+  "POST /admin/solicitations/:id/clarifications/:clarification_id/answer": only("agencyA", "platformAdmin"),
+  // The regulator of the plan's province reviews; the Beijing regulator is refused (403).
+  "POST /admin/solicitations/:id/approve": only("regulator", "platformAdmin"),
+  "POST /admin/solicitations/:id/file": only("regulator", "platformAdmin"),
+  "POST /admin/solicitations/:id/return": only("regulator", "platformAdmin"),
 
   // ── /admin: Medusa core ─────────────────────────────────────────────────────────────────
   "GET /admin/orders": only("agencyA", "agencyB", "platformAdmin"),

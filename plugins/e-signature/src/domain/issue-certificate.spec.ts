@@ -53,7 +53,7 @@ describe("issueCertificate", () => {
     expect(cert.validity.notAfter.getTime()).toBe(issued.not_after.getTime())
     expect(issued.fingerprint_sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(cert.getExtension("basicConstraints")).toMatchObject({ cA: false, critical: true })
-    expect(cert.getExtension("keyUsage")).toMatchObject({ digitalSignature: true, nonRepudiation: true, keyCertSign: false })
+    expect(cert.getExtension("keyUsage")).toMatchObject({ digitalSignature: true, nonRepudiation: true, keyEncipherment: true, keyCertSign: false, dataEncipherment: false })
     expect(cert.getExtension("extKeyUsage")).toMatchObject({ emailProtection: true })
     // The certificate's public key is the CSR's: the platform never sees the private key.
     expect(forge.pki.publicKeyToPem(cert.publicKey)).toBe(keyPair("supplier").publicKeyPem)

@@ -156,7 +156,9 @@ export function issueCertificate(input: IssueCertificateInput): IssuedCertificat
   const issuerKeyId = issuerCert.getExtension("subjectKeyIdentifier")?.subjectKeyIdentifier as string | undefined
   cert.setExtensions([
     { name: "basicConstraints", cA: false, critical: true },
-    { name: "keyUsage", digitalSignature: true, nonRepudiation: true, critical: true },
+    // keyEncipherment: a supplier seals its response to its own certificate (RSA-OAEP key
+    // transport, client/seal-envelope.ts); the certificate says so. ADR 0007.
+    { name: "keyUsage", digitalSignature: true, nonRepudiation: true, keyEncipherment: true, critical: true },
     { name: "extKeyUsage", emailProtection: true },
     { name: "subjectKeyIdentifier" },
     ...(issuerKeyId ? [{ name: "authorityKeyIdentifier", keyIdentifier: forge.util.hexToBytes(issuerKeyId) }] : []),

@@ -200,6 +200,48 @@ export const ADMIN_ACCESS_RULES: readonly AdminAccessRule[] = [
     action: "rebuild the catalog search index",
   },
 
+  // Framework-agreement solicitations (framework-agreement plugin). The solicitor is an agency:
+  // its operators draft and edit plans and answer clarifications, its approvers submit, publish
+  // and cancel (a plan's author may not submit it: the workflow checks). The regulator of the
+  // plan's province approves (审核), files (备案) or returns it; the workflows check the record's
+  // owner (another agency → 404) and province (another province's regulator → 403).
+  { method: "GET", path: "/admin/solicitations*", allow: [ANY_STAFF], action: "read solicitation plans" },
+  {
+    method: "POST",
+    path: "/admin/solicitations",
+    allow: [{ kinds: ["agency"], roles: ["admin", "operator"] }],
+    action: "draft solicitation plans",
+  },
+  {
+    method: "POST",
+    path: "/admin/solicitations/:id",
+    allow: [{ kinds: ["agency"], roles: ["admin", "operator"] }],
+    action: "edit solicitation plans",
+  },
+  ...(["submit", "publish", "cancel"] as const).map(
+    (verb): AdminAccessRule => ({
+      method: "POST",
+      path: `/admin/solicitations/:id/${verb}`,
+      allow: [{ kinds: ["agency"], roles: ["admin", "approver"] }],
+      action: `${verb} solicitations`,
+    })
+  ),
+  {
+    method: "POST",
+    path: "/admin/solicitations/:id/clarifications/:clarification_id/answer",
+    allow: [{ kinds: ["agency"], roles: ["admin", "operator", "approver"] }],
+    action: "answer clarification questions",
+  },
+  ...(["approve", "file", "return"] as const).map(
+    (verb): AdminAccessRule => ({
+      method: "POST",
+      path: `/admin/solicitations/:id/${verb}`,
+      allow: [{ kinds: ["regulator"], roles: ["admin", "approver"] }],
+      action: `${verb} solicitation plans`,
+    })
+  ),
+  { method: "GET", path: "/admin/solicitation-reviews", allow: [{ kinds: ["regulator"] }], action: "read the plan review queue" },
+
   // E-mall orders, read-only: agencies run the e-mall; a regulator supervises the orders of its
   // province's purchasing units (the route filters by region, `domain/region-scope.ts`).
   { method: "GET", path: "/admin/emall-orders*", allow: [ANY_STAFF], action: "read e-mall orders" },

@@ -4,13 +4,13 @@
  */
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PROCUREMENT_ORGANIZATION_MODULE } from "@govmall/procurement-core/modules/procurement_organization"
 import { issueCertificateWorkflow } from "../../workflows/issue-certificate"
 import type { SubjectIdentity } from "../../domain/certificate-subject"
 import { ADMIN_CERTIFICATE_FIELDS, certificateBySerial } from "./certificate-fields"
 import type { SubmitCsrType } from "./csr-validators"
 import { membershipOf } from "./permissions"
 import { actorFromRequest } from "./request-actor"
+import { resolveActiveExpert } from "./active-expert"
 
 async function issueAndRespond(
   req: AuthenticatedMedusaRequest<SubmitCsrType>,
@@ -53,19 +53,6 @@ export async function organizationCsrHandler(req: AuthenticatedMedusaRequest<Sub
 
 /** POST /expert/certificates: an active expert's own certificate. */
 export async function expertCsrHandler(req: AuthenticatedMedusaRequest<SubmitCsrType>, res: MedusaResponse) {
-  const expertId = req.auth_context?.actor_id
-  if (!expertId || req.auth_context.actor_type !== "expert") {
-    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "an authenticated expert is required")
-  }
-  const organizations = req.scope.resolve(PROCUREMENT_ORGANIZATION_MODULE) as {
-    listExperts(filters: Record<string, unknown>, config?: Record<string, unknown>): Promise<Array<{ id: string; name: string; status: string }>>
-  }
-  const [expert] = await organizations.listExperts({ id: expertId }, { take: 1, select: ["id", "name", "status"] })
-  if (!expert) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `expert ${expertId} is not enrolled`)
-  }
-  if (expert.status !== "active") {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `expert ${expert.id} is ${expert.status}; only active experts may request a CA certificate`)
-  }
+  const expert = await resolveActiveExpert(req, "request a CA certificate")
   await issueAndRespond(req, res, { kind: "expert", subject_id: expert.id, display_name: expert.name }, null)
 }

@@ -7,6 +7,11 @@
  * `/admin/certificates/:serial/revoke` are decided by procurement-core's admin role table
  * (`domain/admin-access-policy.ts`, global `/admin*` middleware), which leaves the caller's
  * membership on the request as `procurement_membership`; `membershipOf(req)` reads either.
+ *
+ * Expert routes (`POST /expert/certificates`, `POST /expert/identity-challenges`,
+ * `POST /expert/identity-challenges/:id/answer`) have no organization: they require an
+ * authenticated, ACTIVE expert (`active-expert.ts`: 401 / 403), and an expert only ever reaches
+ * its own challenges (another expert's id is 404).
  */
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import {

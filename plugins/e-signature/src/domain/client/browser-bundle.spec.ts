@@ -10,6 +10,10 @@ import { keyPair, makeTestCa } from "../__tests__/test-ca"
 import { issueCertificate } from "../issue-certificate"
 import { rsaSha256 } from "../signature-algorithm"
 import { verifySignature } from "../verify-signature"
+import { openSealedEnvelope } from "../open-envelope"
+import { verifyResponseSignature } from "../verify-response-signature"
+import { createIdentityChallenge } from "../identity-challenge"
+import { verifyIdentityChallengeResponse } from "../verify-identity-challenge"
 
 const repositoryRoot = path.resolve(__dirname, "../../../../..")
 const storefrontDir = path.join(repositoryRoot, "storefront")
@@ -106,5 +110,42 @@ describe("the client entry in a browser bundle", () => {
     const loaded = keyPair("bundle")
     const fromFile = client.signDocument({ document: contract, privateKeyPem: loaded.privateKeyPem, certificate_serial: "5a01", signed_at: signedAt })
     expect(rsaSha256.verify(result.digest!, fromFile.signature, loaded.publicKeyPem)).toBe(true)
+  }, 60_000)
+
+  it("seals, unwraps and signs a sealed response and an identity challenge in the page; the server opens and verifies them", async () => {
+    const ca = makeTestCa()
+    const now = new Date("2026-10-20T06:45:00Z")
+    const sandbox: Record<string, unknown> = { crypto: globalThis.crypto, TextEncoder, setTimeout, clearTimeout, console }
+    sandbox.self = sandbox
+    sandbox.window = sandbox
+    const context = vm.createContext(sandbox)
+    vm.runInContext(bundle.code!, context)
+    const client = sandbox.esignClient as any
+    const signedAt = vm.runInContext(`new Date("${now.toISOString()}")`, context)
+
+    const keys = await client.generateKeyPairWithWebCrypto()
+    const subject = { kind: "organization", subject_id: "91110108MA01ABCD2H", display_name: "北京智联办公设备有限公司", organization_kind: "supplier" } as const
+    const cert = issueCertificate({ csrPem: client.createCsr(keys.privateKeyPem), subject, issuer: ca.issuer, serial: "5a02", now: new Date("2026-09-01T00:00:00Z") })
+    const ids = { solicitation_id: "sol_01", lot_id: "lot_01", supplier_organization_id: "org_01" }
+    const payload = { unit_price_fen: 459_900, quality_answers: { 质保期: "三年" } }
+    const envelope = await client.sealPayload({ payload, recipientCertificatePem: cert.pem, context: ids })
+    const record = client.signSealedResponse({ ...ids, plaintext: { brand: "联想" }, envelope, privateKeyPem: keys.privateKeyPem, certificate_serial: cert.serial, signed_at: signedAt })
+
+    const verdict = verifyResponseSignature({
+      response: { ...ids, plaintext: { brand: "联想" }, envelope }, record, supplier_uscc: subject.subject_id,
+      certificatePem: cert.pem, trust: ca.trust, revocation: null, now,
+    })
+    expect(verdict).toMatchObject({ valid: true, foreign_certificate: false })
+    const contentKey = await client.unwrapContentKey(envelope, keys.privateKeyPem)
+    expect(openSealedEnvelope({ envelope, content_key: contentKey, expected: { context: ids } }).payload).toEqual(payload)
+
+    const expert = { kind: "expert", subject_id: "EXP-0007", display_name: "王建国" } as const
+    const expertKeys = await client.generateKeyPairWithWebCrypto()
+    const expertCert = issueCertificate({ csrPem: client.createCsr(expertKeys.privateKeyPem), subject: expert, issuer: ca.issuer, serial: "5e02", now: new Date("2026-09-01T00:00:00Z") })
+    const challenge = createIdentityChallenge({ expert_id: "EXP-0007", purpose: "evaluation:panel_01", now, random: new Uint8Array(32).fill(9) })
+    const answer = client.signIdentityChallenge({ challenge, privateKeyPem: expertKeys.privateKeyPem, certificate_serial: expertCert.serial, signed_at: signedAt })
+    expect(
+      verifyIdentityChallengeResponse({ challenge, consumed_at: null, record: answer, certificatePem: expertCert.pem, trust: ca.trust, revocation: null, now }).valid
+    ).toBe(true)
   }, 60_000)
 })

@@ -26,3 +26,5 @@ export type { VerificationResult, VerificationReason, VerificationReasonCode } f
 export { VERIFICATION_REASON_CODES, checkSigningTimeOnReceipt } from "../../domain/verify-signature"
 export type { SubjectIdentity, SubjectKind, OrganizationKind } from "../../domain/certificate-subject"
 export type { SignatureAlgorithmId } from "../../domain/signature-algorithm"
+export type { IdentityChallengeDTO } from "./identity-challenge-record"
+export { challengeFromRecord } from "./identity-challenge-record"

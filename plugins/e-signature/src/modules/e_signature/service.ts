@@ -18,6 +18,10 @@ import { DEFAULT_SIGNATURE_ALGORITHM } from "../../domain/signature-algorithm"
 import { isRevocationReason, REVOCATION_REASONS, RevocationReason, SignedRecord } from "../../domain/signed-record"
 import { checkSigningTimeOnReceipt, verifySignature, VerificationResult } from "../../domain/verify-signature"
 import Certificate, { CERTIFICATE_STATUSES } from "./models/certificate"
+import IdentityChallenge from "./models/identity-challenge"
+import { challengeFromRecord, identityChallengeAuditState, type IdentityChallengeDTO } from "./identity-challenge-record"
+import { createIdentityChallenge } from "../../domain/identity-challenge"
+import { verifyIdentityChallengeResponse } from "../../domain/verify-identity-challenge"
 import { loadPlatformCa } from "./platform-ca"
 
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number]
@@ -99,7 +103,7 @@ function normalizeSerial(serial: string): string {
  * Certificates issued by the platform CA, their revocation, and signature verification.
  * Issuance and revocation write the row and their audit entry in ONE transaction.
  */
-export default class ESignatureService extends MedusaService({ Certificate }) {
+export default class ESignatureService extends MedusaService({ Certificate, IdentityChallenge }) {
   /** The public CA certificates (PEM). */
   getCaCertificates(): { root_pem: string; issuing_pem: string } {
     const ca = loadPlatformCa()
@@ -328,6 +332,78 @@ export default class ESignatureService extends MedusaService({ Certificate }) {
       )
     }
     return result
+  }
+
+  /** Issues an identity challenge to an expert: 32 random bytes, business clock, default 5 minutes. */
+  @InjectTransactionManager()
+  async issueIdentityChallenge(
+    input: { expert_id: string; purpose: string; ttl_ms?: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<IdentityChallengeDTO> {
+    const challenge = createIdentityChallenge({ ...input, now: procurementClock.now(), random: randomBytes(32) })
+    return (await this.createIdentityChallenges(
+      {
+        expert_id: challenge.expert_id,
+        nonce: challenge.nonce,
+        purpose: challenge.purpose,
+        issued_at: new Date(challenge.issued_at),
+        expires_at: new Date(challenge.expires_at),
+      },
+      sharedContext
+    )) as IdentityChallengeDTO
+  }
+
+  /**
+   * The expert's answer: under a row lock (so one challenge is consumed once), verifies the
+   * signature over the STORED challenge (domain/verify-identity-challenge.ts), then marks it
+   * consumed and audits `expert.identity_verified`. Another expert's challenge is NOT_FOUND;
+   * a refused answer is NOT_ALLOWED naming the reasons, and changes nothing.
+   */
+  @InjectTransactionManager()
+  async answerIdentityChallenge(
+    input: { challenge_id: string; expert_id: string; record: SignedRecord },
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<IdentityChallengeDTO> {
+    const manager = sharedContext.transactionManager!
+    await lockRowForUpdate(manager, { table: "identity_challenge", key: input.challenge_id, label: "identity challenge" })
+    const before = (await this.retrieveIdentityChallenge(input.challenge_id, {}, sharedContext)) as IdentityChallengeDTO
+    if (before.expert_id !== input.expert_id) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `identity challenge ${input.challenge_id} was not found`)
+    }
+    const serial = normalizeSerial(input.record.certificate_serial)
+    const [certificate] = (await this.listCertificates({ serial }, { take: 1 }, sharedContext)) as CertificateDTO[]
+    if (!certificate) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `identity not verified: unknown_certificate (no certificate ${serial} was issued by the platform)`)
+    }
+    const ca = loadPlatformCa()
+    const now = procurementClock.now()
+    const verdict = verifyIdentityChallengeResponse({
+      challenge: challengeFromRecord(before),
+      consumed_at: before.consumed_at ? new Date(before.consumed_at) : null,
+      record: { ...input.record, certificate_serial: serial },
+      certificatePem: certificate.pem,
+      trust: { rootCaPem: ca.rootCaPem, issuingCaPem: ca.issuingCaPem },
+      revocation: certificate.status === "revoked" && certificate.revoked_at ? { revoked_at: new Date(certificate.revoked_at), reason: certificate.revocation_reason! } : null,
+      now,
+    })
+    if (!verdict.valid) {
+      const reasons = verdict.reasons.map((reason) => `${reason.signature_code ?? reason.code} (${reason.message})`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `identity not verified: ${reasons.join("; ")}`)
+    }
+    const updated = (await this.updateIdentityChallenges({ id: before.id, consumed_at: now, certificate_serial: serial }, sharedContext)) as IdentityChallengeDTO
+    await manager.flush()
+    await appendAuditEntry(manager, {
+      ...actor,
+      action: "expert.identity_verified",
+      record_type: "identity_challenge",
+      record_id: before.id,
+      before: identityChallengeAuditState(before),
+      after: identityChallengeAuditState(updated),
+      occurred_at: now,
+      metadata: { expert_id: before.expert_id, purpose: before.purpose, certificate_serial: serial },
+    })
+    return updated
   }
 
   private async lockBySerial(serial: string, sharedContext: Context<EntityManager>): Promise<CertificateDTO> {

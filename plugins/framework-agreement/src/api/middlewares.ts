@@ -1,0 +1,57 @@
+import { authenticate, defineMiddlewares, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { requireApprovedSupplier } from "./policies"
+import { AdminCreateSolicitation, AdminUpdateSolicitation } from "./utils/plan-schema"
+import { validateQuery } from "./utils/validate-query"
+import {
+  AdminListReviews,
+  AdminListSolicitations,
+  AnswerBody,
+  AskBody,
+  CancelBody,
+  EmptyBody,
+  NoQuery,
+  PublicListSolicitations,
+  ReturnBody,
+  ReviewNote,
+  SupplierListSolicitations,
+} from "./utils/validators"
+
+/*
+ * Validation only for /admin (who may call is procurement-core's access table; which record,
+ * the workflows' scope steps). /supplier* gets CORS from procurement-core's actorCors.
+ */
+const admin: MiddlewareRoute[] = [
+  { methods: ["GET"], matcher: "/admin/solicitations", middlewares: [validateQuery(AdminListSolicitations)] },
+  { methods: ["POST"], matcher: "/admin/solicitations", middlewares: [validateAndTransformBody(AdminCreateSolicitation)] },
+  { methods: ["GET"], matcher: "/admin/solicitations/:id", middlewares: [validateQuery(NoQuery)] },
+  { methods: ["POST"], matcher: "/admin/solicitations/:id", middlewares: [validateAndTransformBody(AdminUpdateSolicitation as never)] },
+  { methods: ["POST"], matcher: "/admin/solicitations/:id/submit", middlewares: [validateAndTransformBody(EmptyBody)] },
+  { methods: ["POST"], matcher: "/admin/solicitations/:id/publish", middlewares: [validateAndTransformBody(EmptyBody)] },
+  { methods: ["POST"], matcher: "/admin/solicitations/:id/cancel", middlewares: [validateAndTransformBody(CancelBody)] },
+  { methods: ["POST"], matcher: "/admin/solicitations/:id/approve", middlewares: [validateAndTransformBody(ReviewNote)] },
+  { methods: ["POST"], matcher: "/admin/solicitations/:id/file", middlewares: [validateAndTransformBody(ReviewNote)] },
+  { methods: ["POST"], matcher: "/admin/solicitations/:id/return", middlewares: [validateAndTransformBody(ReturnBody)] },
+  { methods: ["GET"], matcher: "/admin/solicitations/:id/clarifications", middlewares: [validateQuery(NoQuery)] },
+  {
+    methods: ["POST"],
+    matcher: "/admin/solicitations/:id/clarifications/:clarification_id/answer",
+    middlewares: [validateAndTransformBody(AnswerBody)],
+  },
+  { methods: ["GET"], matcher: "/admin/solicitation-reviews", middlewares: [validateQuery(AdminListReviews)] },
+]
+
+const publicRoutes: MiddlewareRoute[] = [
+  { methods: ["GET"], matcher: "/store/solicitations", middlewares: [validateQuery(PublicListSolicitations)] },
+  { methods: ["GET"], matcher: "/store/solicitations/:id", middlewares: [validateQuery(NoQuery)] },
+]
+
+const supplier: MiddlewareRoute[] = [
+  {
+    matcher: "/supplier/solicitations*",
+    middlewares: [authenticate("supplier", ["bearer", "session"]), requireApprovedSupplier as never],
+  },
+  { methods: ["GET"], matcher: "/supplier/solicitations", middlewares: [validateQuery(SupplierListSolicitations)] },
+  { methods: ["POST"], matcher: "/supplier/solicitations/:id/clarifications", middlewares: [validateAndTransformBody(AskBody)] },
+]
+
+export default defineMiddlewares({ routes: [...admin, ...publicRoutes, ...supplier] })

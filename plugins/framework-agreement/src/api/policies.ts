@@ -1,0 +1,42 @@
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  requireActorOrganization,
+  type RequireActorOrganizationOptions,
+} from "@govmall/procurement-core/modules/procurement_organization"
+
+/**
+ * Who may call the framework-agreement routes OUTSIDE `/admin`. Every `/admin/*` route of this
+ * plugin is decided by procurement-core's one access table (`domain/admin-access-policy.ts`:
+ * agency operators draft, agency approvers submit / publish / cancel, regulators approve / file
+ * / return) plus the record scopes in the workflows (`domain/solicitation-scope.ts`).
+ *
+ * | routes                                                   | who                                          |
+ * |----------------------------------------------------------|----------------------------------------------|
+ * | GET /store/solicitations[/:id]                           | anyone with the publishable key (no log-in)  |
+ * | GET /supplier/solicitations, POST …/:id/clarifications   | members of an approved supplier organization |
+ */
+export const FRAMEWORK_AGREEMENT_POLICIES = {
+  supplierSolicitations: {
+    kinds: ["supplier"],
+    statuses: ["approved"],
+    action: "take part in framework-agreement solicitations",
+  } satisfies RequireActorOrganizationOptions,
+}
+
+/** Middleware for /supplier/solicitations…: an approved supplier organization's member. */
+export async function requireApprovedSupplier(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const { organization } = await requireActorOrganization(req, FRAMEWORK_AGREEMENT_POLICIES.supplierSolicitations)
+    ;(req as AuthenticatedMedusaRequest & { fa_supplier_org_id?: string }).fa_supplier_org_id = organization.id
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
+export function supplierOrgOf(req: MedusaRequest): string {
+  const id = (req as MedusaRequest & { fa_supplier_org_id?: string }).fa_supplier_org_id
+  if (!id) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "a supplier organization is required")
+  return id
+}

@@ -1,0 +1,6 @@
+export * from "./solicitations"
+export * from "./clarifications"
+export * from "./steps/load-solicitation"
+export * from "./steps/solicitation-transitions"
+export * from "./steps/publish-solicitation-notice"
+export * from "./steps/clarifications"
