@@ -101,19 +101,23 @@ describe.skipIf(context.skip !== undefined)("purchaser buys from two suppliers",
   })
 
   it("checks out with treasury payment and sees two orders waiting for the suppliers", async () => {
-    await page.getByLabel("收货人").fill("王芳")
-    await page.getByLabel("联系电话").fill("0351-4046000")
-    await page.getByLabel("配送地区").selectOption("140105")
-    await page.getByLabel("详细地址").fill("太原市小店区平阳路 56 号 山西省教育厅 3 层")
-    // A declined authorization is told in words and leaves the cart as it was.
-    await page.getByLabel("预算指标编号").fill("BI-INSUFFICIENT")
-    await page.getByRole("button", { name: "提交订单并授权支付" }).click()
+    const fillCheckout = async (budgetCode: string) => {
+      await page.getByLabel("收货人").fill("王芳")
+      await page.getByLabel("联系电话").fill("0351-4046000")
+      await page.getByLabel("配送地区").selectOption("140105")
+      await page.getByLabel("详细地址").fill("太原市小店区平阳路 56 号 山西省教育厅 3 层")
+      await page.getByLabel("预算指标编号").fill(budgetCode)
+      await page.getByRole("button", { name: "提交订单并授权支付" }).click()
+    }
+    // A declined authorization is told in words and leaves the cart as it was (also after a reload).
+    await fillCheckout("BI-INSUFFICIENT")
     await page.getByRole("alert").filter({ hasText: "预算指标余额不足" }).waitFor({ timeout: 90_000 })
-    expect(await page.getByTestId("supplier-group").count()).toBe(2)
     await screenshot(page, system, "05a-payment-declined")
+    await page.reload()
+    await page.getByText("将生成 2 张订单").waitFor()
+    expect(await page.getByTestId("supplier-group").count()).toBe(2)
 
-    await page.getByLabel("预算指标编号").fill("2026-BI-0001")
-    await page.getByRole("button", { name: "提交订单并授权支付" }).click()
+    await fillCheckout("2026-BI-0001")
     await page.getByText("已提交 2 张订单，支付已授权，等待供应商确认。").waitFor({ timeout: 90_000 })
     const rows = page.getByTestId("order-row")
     await rows.nth(1).waitFor()

@@ -8,7 +8,7 @@ import { usePurchaser, useSessionActions } from "./session"
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   clx(
-    "txt-compact-small-plus rounded-md px-3 py-2 text-ui-fg-subtle hover:bg-ui-bg-base-hover hover:text-ui-fg-base",
+    "txt-compact-small-plus rounded-md px-2.5 py-2 text-ui-fg-subtle hover:bg-ui-bg-base-hover hover:text-ui-fg-base",
     isActive && "bg-ui-bg-base text-ui-fg-base shadow-borders-base"
   )
 
@@ -23,7 +23,7 @@ export function Layout() {
         {t("app.skipToContent")}
       </a>
       <Header />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none">
         {publishableKey ? (
           <Outlet />
         ) : (
@@ -33,7 +33,7 @@ export function Layout() {
         )}
       </main>
       <footer className="border-t border-ui-border-base bg-ui-bg-base">
-        <Text size="small" className="mx-auto max-w-6xl px-4 py-4 text-ui-fg-subtle">
+        <Text size="small" className="mx-auto max-w-7xl px-4 py-4 text-ui-fg-subtle">
           {t("app.footer")}
         </Text>
       </footer>
@@ -53,7 +53,7 @@ function Header() {
 
   return (
     <header className="border-b border-ui-border-base bg-ui-bg-base">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <NavLink to="/" className="flex flex-col">
           <span className="txt-large-plus text-ui-fg-base">{t("app.name")}</span>
           <span className="txt-compact-xsmall text-ui-fg-subtle">{t("app.tagline")}</span>
