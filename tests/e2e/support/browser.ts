@@ -48,7 +48,7 @@ export async function newPurchaserContext(browser: Browser, context: Ready): Pro
   return browserContext
 }
 
-/** Saves a full-page screenshot under tests/e2e/artifacts/ (git-ignored; CI keeps it). */
+/** Saves a full-page screenshot under tests/e2e/artifacts/ (git-ignored), for a person or a CI job to look at. */
 export async function screenshot(page: Page, context: Ready, name: string) {
   fs.mkdirSync(context.artifactsDir, { recursive: true })
   await page.screenshot({ path: path.join(context.artifactsDir, `${name}.png`), fullPage: true })
