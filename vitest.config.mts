@@ -40,6 +40,26 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        // Browser journeys (playwright-core + Debian's Chromium) against one real backend and a
+        // built storefront that tests/e2e/setup/global-setup.ts starts for all of them.
+        test: {
+          name: "e2e",
+          globals: true,
+          environment: "node",
+          pool: "forks",
+          include: ["tests/e2e/**/*.spec.ts"],
+          globalSetup: [
+            "tests/setup/global-database.ts",
+            "tests/setup/global-ca.ts",
+            "tests/setup/global-template.ts",
+            "tests/e2e/setup/global-setup.ts",
+          ],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })
