@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config"
 
-// Two projects: `unit` runs pure code with no database; `integration` boots the real
-// Medusa app (in-process, real PostgreSQL) and therefore needs forks and a long timeout.
+// Three projects: `unit` runs pure code with no database; `integration` boots the real
+// Medusa app (in-process, real PostgreSQL) and therefore needs forks and a long timeout;
+// `e2e` drives Debian's Chromium against one real backend and the built storefront.
 export default defineConfig({
   test: {
     projects: [
