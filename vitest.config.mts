@@ -9,6 +9,9 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          // Projects with different worker counts must run in separate groups: unit, then
+          // integration, then the browser journeys.
+          sequence: { groupOrder: 0 },
           globals: true,
           environment: "node",
           include: [
@@ -22,6 +25,7 @@ export default defineConfig({
       {
         test: {
           name: "integration",
+          sequence: { groupOrder: 1 },
           globals: true,
           environment: "node",
           pool: "forks",
@@ -46,6 +50,7 @@ export default defineConfig({
         // built storefront that tests/e2e/setup/global-setup.ts starts for all of them.
         test: {
           name: "e2e",
+          sequence: { groupOrder: 2 },
           globals: true,
           environment: "node",
           pool: "forks",
