@@ -1,13 +1,17 @@
 import { defineConfig } from "vitest/config"
 
-// Two projects: `unit` runs pure code with no database; `integration` boots the real
-// Medusa app (in-process, real PostgreSQL) and therefore needs forks and a long timeout.
+// Three projects: `unit` runs pure code with no database; `integration` boots the real
+// Medusa app (in-process, real PostgreSQL) and therefore needs forks and a long timeout;
+// `e2e` drives Debian's Chromium against one real backend and the built storefront.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: "unit",
+          // Projects with different worker counts must run in separate groups: unit, then
+          // integration, then the browser journeys.
+          sequence: { groupOrder: 0 },
           globals: true,
           environment: "node",
           include: [
@@ -21,6 +25,7 @@ export default defineConfig({
       {
         test: {
           name: "integration",
+          sequence: { groupOrder: 1 },
           globals: true,
           environment: "node",
           pool: "forks",
@@ -33,6 +38,31 @@ export default defineConfig({
           ],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // Two spec files at a time: each boots its own app on its own database and Redis
+          // namespace, and one file alone leaves a 2-core machine partly idle (waiting on
+          // PostgreSQL and on its own HTTP calls).
+          fileParallelism: true,
+          maxWorkers: 2,
+        },
+      },
+      {
+        // Browser journeys (playwright-core + Debian's Chromium) against one real backend and a
+        // built storefront that tests/e2e/setup/global-setup.ts starts for all of them.
+        test: {
+          name: "e2e",
+          sequence: { groupOrder: 2 },
+          globals: true,
+          environment: "node",
+          pool: "forks",
+          include: ["tests/e2e/**/*.spec.ts"],
+          globalSetup: [
+            "tests/setup/global-database.ts",
+            "tests/setup/global-ca.ts",
+            "tests/setup/global-template.ts",
+            "tests/e2e/setup/global-setup.ts",
+          ],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

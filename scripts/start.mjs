@@ -57,6 +57,8 @@ async function main() {
         ...env,
         VITE_MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
         VITE_MEDUSA_PUBLISHABLE_KEY: key,
+        // The log-in page lists the demo purchasers (npm start is the demo).
+        VITE_GOVMALL_DEMO: "true",
       },
     })
   }

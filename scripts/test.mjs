@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: builds the plugins (HTTP tests run the built plugin code, as production does),
-// finds Redis, then runs every vitest project — unit and integration — and prints one plain
-// closing line with the totals. Integration tests use the PostgreSQL named by DB_HOST, or an
-// embedded one started for the run. Without Redis the Redis tests are skipped and the run
+// finds Redis, then runs every vitest project — unit, integration and the storefront's browser
+// journeys (e2e: Debian's /usr/bin/chromium; skipped without it, a failure under CI=true) — and
+// prints one plain closing line with the totals. Integration tests use the PostgreSQL named by
+// DB_HOST, or an embedded one started for the run. Without Redis the Redis tests are skipped and the run
 // says so; under CI=true a missing Redis is a failure.
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"

@@ -7,6 +7,8 @@ interface ImportMetaEnv {
   readonly VITE_MEDUSA_PUBLISHABLE_KEY?: string
   /** Region used for prices; default: the store's CNY region. */
   readonly VITE_MEDUSA_REGION_ID?: string
+  /** "true" lists the demo accounts on the log-in page (npm start, browser tests). */
+  readonly VITE_GOVMALL_DEMO?: string
 }
 
 interface ImportMeta {

@@ -24,6 +24,12 @@ export interface SeedOptions {
    * from — creating ~290 products is most of a store seed's time.
    */
   catalog?: "full" | "sample"
+  /**
+   * Demo key pairs and certificates for the organizations' admins and experts (default true,
+   * with `actors`). The browser tests log in and buy but sign nothing yet, and ~40 RSA key
+   * generations are a large part of a seed's time.
+   */
+  certificates?: boolean
 }
 
 export interface SeedResult {
@@ -66,7 +72,9 @@ export async function seedDemoData(container: MedusaContainer, options: SeedOpti
     const { actors: records, summary } = await timed("organizations", () => seedOrganizations(container, report))
     actors = { records, summary }
     offers = await timed("offers", () => seedOffers(container, report, records, products))
-    certificates = await timed("certificates", () => seedCertificates(container, report, records))
+    if (options.certificates ?? true) {
+      certificates = await timed("certificates", () => seedCertificates(container, report, records))
+    }
   }
 
   const state: SeedState = {

@@ -1,0 +1,66 @@
+import { sdk } from "./client"
+
+/**
+ * Where the purchaser catalog is served. The lean read path may move outside /store; the
+ * switch is this one line (the query parameters and answers stay the same).
+ */
+export const CATALOG_BASE = "/store/catalog"
+
+export type CatalogQuery = {
+  q?: string
+  category_id?: string
+  brand?: string
+  price_min?: number
+  price_max?: number
+  region_code?: string
+  certificate?: string
+  limit: number
+  offset: number
+}
+
+export type CatalogProduct = {
+  product_id: string
+  title: string
+  handle: string | null
+  thumbnail: string | null
+  brand: string | null
+  model_number: string | null
+  category_ids: string[]
+  lowest_price_fen: number
+  offer_count: number
+}
+
+export type CatalogPage = { products: CatalogProduct[]; count: number; count_capped?: boolean }
+
+export type OfferCertificate = { kind: string; number: string; issuer: string; expires_on: string; valid: boolean }
+
+export type CatalogOffer = {
+  id: string
+  supplier_org_id: string
+  price_fen: number
+  stock: number
+  lead_time_days: number
+  warranty_months: number
+  delivery_region_codes: string[]
+  approved_at: string | null
+  certificates: OfferCertificate[]
+}
+
+export type ProductOffers = { product: { id: string; title: string }; offers: CatalogOffer[]; count: number }
+
+/** Query parameters the catalog understands; empty values are left out. */
+export function catalogSearchParams(query: CatalogQuery): Record<string, string> {
+  const params: Record<string, string> = {}
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== "") params[key] = String(value)
+  }
+  return params
+}
+
+export function searchCatalog(query: CatalogQuery): Promise<CatalogPage> {
+  return sdk.client.fetch<CatalogPage>(CATALOG_BASE, { query: catalogSearchParams(query) })
+}
+
+export function getProductOffers(productId: string): Promise<ProductOffers> {
+  return sdk.client.fetch<ProductOffers>(`${CATALOG_BASE}/products/${encodeURIComponent(productId)}/offers`)
+}
