@@ -17,6 +17,8 @@ const PRODUCTS = 20_000
 const GIN_INDEX = "IDX_catalog_entry_tokens_gin"
 /** A publishable key of the generated entries' sales channel (sc_gov), written in beforeAll. */
 const KEY = "pk_explain_gov"
+/** A publishable key of a sales channel without products. */
+const EMPTY_CHANNEL_KEY = "pk_explain_empty"
 
 const BRANDS = ["联想", "惠普", "戴尔", "华为", "格力", "美的", "海尔", "奔图", "得力", "晨光"]
 const KINDS = [
@@ -71,10 +73,23 @@ medusaIntegrationTestRunner({
          VALUES ('apk_explain', ?, '', 'pk_exp***gov', 'explain', 'publishable', 'test')`,
         [KEY]
       )
+      // A second key on a channel without products (as Medusa's seeded default key).
+      await dbConnection.raw(
+        `INSERT INTO "api_key" ("id", "token", "salt", "redacted", "title", "type", "created_by")
+         VALUES ('apk_explain_empty', ?, '', 'pk_exp***pty', 'explain empty', 'publishable', 'test')`,
+        [EMPTY_CHANNEL_KEY]
+      )
       await dbConnection.raw(
         `INSERT INTO "publishable_api_key_sales_channel" ("publishable_key_id", "sales_channel_id", "id")
-         VALUES ('apk_explain', 'sc_gov', 'pksc_explain')`
+         VALUES ('apk_explain', 'sc_gov', 'pksc_explain'), ('apk_explain_empty', 'sc_empty', 'pksc_explain_empty')`
       )
+      // The products' channel links (Medusa's product_sales_channel), which the key check probes.
+      await dbConnection.raw(
+        `INSERT INTO "product_sales_channel" ("product_id", "sales_channel_id", "id")
+         SELECT 'prod_gen_' || g, 'sc_gov', 'prodsc_gen_' || g FROM generate_series(1, ?::int) AS g`,
+        [PRODUCTS]
+      )
+      await dbConnection.raw(`ANALYZE "product_sales_channel"`)
       await dbConnection.raw(`ANALYZE "catalog_entry"`)
       await dbConnection.raw(`ANALYZE "offer"`)
     })
@@ -196,6 +211,21 @@ medusaIntegrationTestRunner({
       const wrong = buildCatalogSearch({ publishable_key: "pk_unknown", today: "2026-11-22", limit: 20, offset: 0 })
       const row = (await dbConnection.raw(wrong.sql, wrong.bindings)).rows[0]
       expect(row).toEqual({ key_channels: null, count: 0, products: "[]" })
+    })
+
+    it.each([
+      ["list", {}],
+      ["region", { region_code: "140105" }],
+      ["q=空调 + price", { q: "空调", price_max: 400000 }],
+    ])("a key whose channels hold no product skips the walk (%s): nothing read, nothing found", async (_name, params) => {
+      const statement = buildCatalogSearch({ publishable_key: EMPTY_CHANNEL_KEY, today: "2026-11-22", limit: 20, offset: 0, ...params })
+      const analyzed = await plan(statement, true)
+      const gates = planNodes(analyzed.Plan as PlanNode).filter((n: any) => n["One-Time Filter"])
+      expect(gates.length).toBeGreaterThan(0)
+      // The scans below the gate never ran.
+      for (const gate of gates) for (const child of (gate as PlanNode).Plans ?? []) expect((child as any)["Actual Loops"]).toBe(0)
+      const row = (await dbConnection.raw(statement.sql, statement.bindings)).rows[0]
+      expect(row).toEqual({ key_channels: 1, count: 0, products: "[]" })
     })
   },
 })

@@ -21,7 +21,7 @@
  */
 import { queryTokens, normalizeSearchText } from "../../domain/bigram-tokens"
 import { regionCodesServing } from "../../domain/region-codes"
-import { catalogKeyCte, KEY_CHANNELS_COLUMN, type SqlStatement } from "./catalog-key"
+import { catalogKeyCte, KEY_CHANNELS_COLUMN, KEY_HAS_PRODUCTS, type SqlStatement } from "./catalog-key"
 
 /** Matches counted exactly; beyond this the list reports `count_capped`. */
 export const CATALOG_COUNT_CAP = 200
@@ -150,7 +150,7 @@ export function buildCatalogSearch(params: CatalogSearchParams): CatalogSearchSt
     // category / brand, by their indexes; a product without approved offers is never listed.
     walk = {
       sql: `SELECT e."product_id", e."lowest_price_fen", e."offer_count" FROM "catalog_entry" e
-            WHERE e."offer_count" > 0 AND ${listed}${entries.sql}
+            WHERE ${KEY_HAS_PRODUCTS} AND e."offer_count" > 0 AND ${listed}${entries.sql}
             ORDER BY e."lowest_price_fen" ASC, e."product_id" ASC LIMIT ?`,
       bindings: [...entries.bindings, walkLimit],
     }
@@ -164,7 +164,7 @@ export function buildCatalogSearch(params: CatalogSearchParams): CatalogSearchSt
         sql: `SELECT e."product_id", m."price_fen" AS "lowest_price_fen" FROM "catalog_entry" e
               CROSS JOIN LATERAL (SELECT o."price_fen" FROM "offer" o WHERE o."product_id" = e."product_id" AND ${cheapest.sql}
                                   ORDER BY o."price_fen", o."id" LIMIT 1) m
-              WHERE e."offer_count" > 0 AND ${listed}${entries.sql}
+              WHERE ${KEY_HAS_PRODUCTS} AND e."offer_count" > 0 AND ${listed}${entries.sql}
               ORDER BY m."price_fen" ASC, e."product_id" ASC LIMIT ?`,
         bindings: [...cheapest.bindings, ...entries.bindings, walkLimit],
       }
@@ -175,7 +175,7 @@ export function buildCatalogSearch(params: CatalogSearchParams): CatalogSearchSt
       const earlier = offerMatch(params, "o2")
       walk = {
         sql: `SELECT o."product_id", o."price_fen" AS "lowest_price_fen" FROM "offer" o
-              WHERE ${cheapest.sql}
+              WHERE ${KEY_HAS_PRODUCTS} AND ${cheapest.sql}
                 AND NOT EXISTS (SELECT 1 FROM "offer" o2 WHERE o2."product_id" = o."product_id"
                                   AND (o2."price_fen", o2."id") < (o."price_fen", o."id") AND ${earlier.sql})
                 AND EXISTS (SELECT 1 FROM "catalog_entry" e WHERE e."product_id" = o."product_id" AND ${listed})

@@ -1,2 +1,4 @@
+import { GET as getCatalogProductOffers } from "../../../../../catalog/products/[id]/offers/route"
+
 /** GET /store/catalog/products/:id/offers: an alias of GET /catalog/products/:id/offers (same handler). */
-export { GET } from "../../../../../catalog/products/[id]/offers/route"
+export const GET = getCatalogProductOffers
