@@ -28,7 +28,8 @@ async function validateCatalogQuery(req: MedusaRequest, _res: MedusaResponse, ne
  * /auth) and its /store/catalog aliases.
  */
 export const catalogMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/catalog*", middlewares: [actorCors()] },
+  // "/catalog/*", not "/catalog*": Express reads the latter as any path starting with "/catalog".
+  { matcher: "/catalog/*", middlewares: [actorCors()] },
   { methods: ["GET"], matcher: "/catalog/products", middlewares: [validateCatalogQuery] },
   { methods: ["GET"], matcher: "/store/catalog", middlewares: [validateCatalogQuery] },
 ]
