@@ -7,7 +7,7 @@
  * storefront's origin, and the /store/catalog aliases answering the same. Real app, real
  * PostgreSQL (built plugin).
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 import { seedStore, STORE_PRODUCTS } from "../../../tests/helpers/seeded-store"
