@@ -130,7 +130,7 @@ function paramsFor(route: string, persona: Persona, fx: Fixtures): Record<string
   if (pattern.includes(":serial")) return { serial: fx.certificateSerial }
   if (pattern.startsWith("/admin/offers/") || pattern.startsWith("/supplier/offers/")) return { id: fx.offerId }
   if (pattern.startsWith("/admin/price-reports/")) return { id: fx.priceReportId }
-  if (pattern.startsWith("/store/catalog/products/")) return { id: fx.productId }
+  if (pattern.startsWith("/store/catalog/products/") || pattern.startsWith("/catalog/products/")) return { id: fx.productId }
   if (pattern.startsWith("/store/emall/carts/")) return { id: "cart_matrix_probe" }
   if (pattern.startsWith("/supplier/orders/")) return { id: "order_matrix_probe" }
   if (pattern.startsWith("/admin/emall-orders/")) return { id: fx.emallOrderId }

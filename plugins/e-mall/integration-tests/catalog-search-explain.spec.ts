@@ -1,9 +1,10 @@
 /**
  * The catalog's read path uses indexes on a large catalog: 20,000 generated catalog entries with
  * 3 offers each (one INSERT … SELECT generate_series per table; the offer summary triggers fill
- * the entries), then EXPLAIN of the very SQL the /store/catalog and offers routes run, with the
- * same transaction-local settings (catalog-query.ts readRow). Runs the real app (built plugin)
- * on PostgreSQL.
+ * the entries), then EXPLAIN of the very SQL the /catalog/products and offers routes run (the
+ * publishable key check included), under the server's default settings: every plan stays below
+ * jit_above_cost and starts no parallel workers, so the routes need no per-statement settings
+ * (one round trip). Runs the real app (built plugin) on PostgreSQL.
  */
 import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { createRequire } from "node:module"
@@ -14,6 +15,10 @@ const { buildCatalogSearch, buildProductOffers, CATALOG_COUNT_CAP } = nodeRequir
 
 const PRODUCTS = 20_000
 const GIN_INDEX = "IDX_catalog_entry_tokens_gin"
+/** A publishable key of the generated entries' sales channel (sc_gov), written in beforeAll. */
+const KEY = "pk_explain_gov"
+/** A publishable key of a sales channel without products. */
+const EMPTY_CHANNEL_KEY = "pk_explain_empty"
 
 const BRANDS = ["联想", "惠普", "戴尔", "华为", "格力", "美的", "海尔", "奔图", "得力", "晨光"]
 const KINDS = [
@@ -63,21 +68,48 @@ medusaIntegrationTestRunner({
          CROSS JOIN LATERAL (SELECT (?::jsonb) -> (g % 200) AS t) tpl`,
         [PRODUCTS, JSON.stringify(templates)]
       )
+      await dbConnection.raw(
+        `INSERT INTO "api_key" ("id", "token", "salt", "redacted", "title", "type", "created_by")
+         VALUES ('apk_explain', ?, '', 'pk_exp***gov', 'explain', 'publishable', 'test')`,
+        [KEY]
+      )
+      // A second key on a channel without products (as Medusa's seeded default key).
+      await dbConnection.raw(
+        `INSERT INTO "api_key" ("id", "token", "salt", "redacted", "title", "type", "created_by")
+         VALUES ('apk_explain_empty', ?, '', 'pk_exp***pty', 'explain empty', 'publishable', 'test')`,
+        [EMPTY_CHANNEL_KEY]
+      )
+      await dbConnection.raw(
+        `INSERT INTO "publishable_api_key_sales_channel" ("publishable_key_id", "sales_channel_id", "id")
+         VALUES ('apk_explain', 'sc_gov', 'pksc_explain'), ('apk_explain_empty', 'sc_empty', 'pksc_explain_empty')`
+      )
+      // The products' channel links (Medusa's product_sales_channel), which the key check probes.
+      await dbConnection.raw(
+        `INSERT INTO "product_sales_channel" ("product_id", "sales_channel_id", "id")
+         SELECT 'prod_gen_' || g, 'sc_gov', 'prodsc_gen_' || g FROM generate_series(1, ?::int) AS g`,
+        [PRODUCTS]
+      )
+      await dbConnection.raw(`ANALYZE "product_sales_channel"`)
       await dbConnection.raw(`ANALYZE "catalog_entry"`)
       await dbConnection.raw(`ANALYZE "offer"`)
     })
 
-    /** EXPLAIN (optionally ANALYZE) under the settings readRow gives the route's statement. */
+    let jitAboveCost: number
+
+    /** EXPLAIN (optionally ANALYZE) of a route's statement, as readRow runs it (default settings). */
     async function plan(statement: { sql: string; bindings: unknown[] }, analyze = false) {
-      return await dbConnection.transaction(async (trx: any) => {
-        await trx.raw("SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0")
-        const result = await trx.raw(`EXPLAIN (${analyze ? "ANALYZE, BUFFERS, " : ""}FORMAT JSON) ${statement.sql}`, statement.bindings)
-        return result.rows[0]["QUERY PLAN"][0]
-      })
+      const result = await dbConnection.raw(`EXPLAIN (${analyze ? "ANALYZE, BUFFERS, " : ""}FORMAT JSON) ${statement.sql}`, statement.bindings)
+      const planned = result.rows[0]["QUERY PLAN"][0]
+      // No JIT compilation and no parallel workers for a millisecond read (each cost 0.1-0.5 s
+      // on a loaded 2-core machine when an estimate crossed the thresholds).
+      jitAboveCost ??= Number((await dbConnection.raw(`SELECT current_setting('jit_above_cost') AS c`)).rows[0].c)
+      expect(planned.Plan["Total Cost"]).toBeLessThan(jitAboveCost)
+      expect(planNodes(planned.Plan).filter((n) => n["Node Type"].startsWith("Gather"))).toEqual([])
+      return planned
     }
 
     async function explain(params: Record<string, unknown>) {
-      const statement = buildCatalogSearch({ sales_channel_ids: ["sc_gov"], today: "2026-11-22", limit: 20, offset: 0, ...params })
+      const statement = buildCatalogSearch({ publishable_key: KEY, today: "2026-11-22", limit: 20, offset: 0, ...params })
       return planNodes((await plan(statement)).Plan as PlanNode)
     }
 
@@ -117,7 +149,7 @@ medusaIntegrationTestRunner({
     })
 
     it("the offers of one product: index lookups only", async () => {
-      const nodes = planNodes((await plan(buildProductOffers("prod_gen_42", "2026-11-22", ["sc_gov"]))).Plan as PlanNode)
+      const nodes = planNodes((await plan(buildProductOffers("prod_gen_42", "2026-11-22", KEY))).Plan as PlanNode)
       expect(seqScans(nodes)).toEqual([])
       expect(nodes.some((n) => n["Index Name"] === "IDX_catalog_entry_product_id_unique")).toBe(true)
     })
@@ -137,7 +169,7 @@ medusaIntegrationTestRunner({
     })
 
     it("finds the right rows fast (EXPLAIN ANALYZE timings printed for the record)", async () => {
-      const statement = buildCatalogSearch({ q: "空调", sales_channel_ids: ["sc_gov"], today: "2026-11-22", limit: 20, offset: 0 })
+      const statement = buildCatalogSearch({ q: "空调", publishable_key: KEY, today: "2026-11-22", limit: 20, offset: 0 })
       const analyzed = await plan(statement, true)
       const nodes = planNodes(analyzed.Plan as PlanNode)
       console.log(`[explain] q=空调 on ${PRODUCTS} products: planning ${analyzed["Planning Time"]} ms, execution ${analyzed["Execution Time"]} ms`)
@@ -156,6 +188,44 @@ medusaIntegrationTestRunner({
       }
       const prices = products.map((p: any) => p.lowest_price_fen)
       expect(prices).toEqual([...prices].sort((a: number, b: number) => a - b))
+    })
+
+    it("prints EXPLAIN ANALYZE times of the bench's requests (for docs/adr/0006); an unknown key reads nothing", async () => {
+      const variants: Array<[string, { sql: string; bindings: unknown[] }]> = [
+        ["list", buildCatalogSearch({ publishable_key: KEY, today: "2026-11-22", limit: 20, offset: 0 })],
+        ["q=台式计算机", buildCatalogSearch({ q: "台式计算机", publishable_key: KEY, today: "2026-11-22", limit: 20, offset: 0 })],
+        ["q=空调", buildCatalogSearch({ q: "空调", publishable_key: KEY, today: "2026-11-22", limit: 20, offset: 0 })],
+        [
+          "category+region+price_max",
+          buildCatalogSearch({ category_id: ["pcat_3"], region_code: "140105", price_max: 400000, publishable_key: KEY, today: "2026-11-22", limit: 20, offset: 0 }),
+        ],
+        ["region", buildCatalogSearch({ region_code: "140105", publishable_key: KEY, today: "2026-11-22", limit: 20, offset: 0 })],
+        ["offers of one product", buildProductOffers("prod_gen_42", "2026-11-22", KEY)],
+      ]
+      for (const [name, statement] of variants) {
+        const analyzed = await plan(statement, true)
+        console.log(`[explain] ${name} on ${PRODUCTS} products: planning ${analyzed["Planning Time"]} ms, execution ${analyzed["Execution Time"]} ms`)
+        const row = (await dbConnection.raw(statement.sql, statement.bindings)).rows[0]
+        expect(row.key_channels).toBe(1)
+      }
+      const wrong = buildCatalogSearch({ publishable_key: "pk_unknown", today: "2026-11-22", limit: 20, offset: 0 })
+      const row = (await dbConnection.raw(wrong.sql, wrong.bindings)).rows[0]
+      expect(row).toEqual({ key_channels: null, count: 0, products: "[]" })
+    })
+
+    it.each([
+      ["list", {}],
+      ["region", { region_code: "140105" }],
+      ["q=空调 + price", { q: "空调", price_max: 400000 }],
+    ])("a key whose channels hold no product skips the walk (%s): nothing read, nothing found", async (_name, params) => {
+      const statement = buildCatalogSearch({ publishable_key: EMPTY_CHANNEL_KEY, today: "2026-11-22", limit: 20, offset: 0, ...params })
+      const analyzed = await plan(statement, true)
+      const gates = planNodes(analyzed.Plan as PlanNode).filter((n: any) => n["One-Time Filter"])
+      expect(gates.length).toBeGreaterThan(0)
+      // The scans below the gate never ran.
+      for (const gate of gates) for (const child of (gate as PlanNode).Plans ?? []) expect((child as any)["Actual Loops"]).toBe(0)
+      const row = (await dbConnection.raw(statement.sql, statement.bindings)).rows[0]
+      expect(row).toEqual({ key_channels: 1, count: 0, products: "[]" })
     })
   },
 })

@@ -1,10 +1,11 @@
 import { sdk } from "./client"
 
 /**
- * Where the purchaser catalog is served. The lean read path may move outside /store; the
- * switch is this one line (the query parameters and answers stay the same).
+ * The purchaser catalog's lean read path (plugins/e-mall, ADR 0006): outside /store, so that
+ * Medusa's per-request store middleware is skipped; the publishable key is still required and
+ * checked inside the catalog's SQL statement.
  */
-export const CATALOG_BASE = "/store/catalog"
+export const CATALOG_BASE = "/catalog/products"
 
 export type CatalogQuery = {
   q?: string
@@ -62,5 +63,5 @@ export function searchCatalog(query: CatalogQuery): Promise<CatalogPage> {
 }
 
 export function getProductOffers(productId: string): Promise<ProductOffers> {
-  return sdk.client.fetch<ProductOffers>(`${CATALOG_BASE}/products/${encodeURIComponent(productId)}/offers`)
+  return sdk.client.fetch<ProductOffers>(`${CATALOG_BASE}/${encodeURIComponent(productId)}/offers`)
 }

@@ -86,6 +86,9 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /ca/certificates/:serial": everyone(),
   "GET /store/announcements": everyone(),
   "GET /store/announcements/:id": everyone(),
+  // The purchaser catalog (publishable key checked in its SQL statement) and its /store aliases.
+  "GET /catalog/products": everyone(),
+  "GET /catalog/products/:id/offers": everyone(),
   "GET /store/catalog": everyone(),
   "GET /store/catalog/products/:id/offers": everyone(),
 

@@ -3,7 +3,7 @@ import { adminCatalogMiddlewares } from "./admin/catalog/middlewares"
 import { adminEmallOrdersMiddlewares } from "./admin/emall-orders/middlewares"
 import { adminOffersMiddlewares } from "./admin/offers/middlewares"
 import { adminReferencePricesMiddlewares } from "./admin/reference-prices/middlewares"
-import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
+import { catalogMiddlewares } from "./catalog/middlewares"
 import { supplierOffersMiddlewares } from "./supplier/offers/middlewares"
 import { storeEmallMiddlewares } from "./store/emall/middlewares"
 import { supplierOrdersMiddlewares } from "./supplier/orders/middlewares"
@@ -12,7 +12,7 @@ import { supplierPriceReportsMiddlewares } from "./supplier/price-reports/middle
 
 export default defineMiddlewares({
   routes: [
-    ...storeCatalogMiddlewares,
+    ...catalogMiddlewares,
     ...adminOffersMiddlewares,
     ...adminCatalogMiddlewares,
     ...adminReferencePricesMiddlewares,

@@ -13,7 +13,8 @@ import {
  *
  * | routes                                     | who                                          |
  * |--------------------------------------------|----------------------------------------------|
- * | GET /store/catalog, …/products/:id/offers  | anyone with the publishable key              |
+ * | GET /catalog/products, …/:id/offers        | anyone with the publishable key (checked in  |
+ * | (aliases GET /store/catalog, …)            | the catalog's SQL statement)                 |
  * | /store/emall/…                             | customers of an approved purchasing unit     |
  * | /supplier/offers…, /supplier/orders…       | members of an approved supplier organization |
  */

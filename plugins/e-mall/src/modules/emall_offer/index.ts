@@ -11,11 +11,6 @@ export { EmallOfferService }
 export { offerAuditState } from "./service"
 export { offerStatesThroughApproval } from "./offer-states-through-approval"
 export * from "./types"
-export {
-  buildCatalogSearch,
-  buildProductOffers,
-  searchCatalog,
-  listProductOffers,
-  CATALOG_COUNT_CAP,
-  type CatalogSearchParams,
-} from "./catalog-query"
+export { buildCatalogSearch, CATALOG_COUNT_CAP, type CatalogSearchParams } from "./catalog-query"
+export { buildProductOffers } from "./catalog-offers-query"
+export { readRow, catalogKeyState } from "./catalog-key"

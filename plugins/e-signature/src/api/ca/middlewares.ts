@@ -3,7 +3,9 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
 /**
  * /ca/* is public, read-only data (CA certificates, revocation list, certificate info) that
  * browsers on any origin may fetch to verify signatures; Medusa applies CORS only to /store,
- * /admin and /auth, so this prefix sets its own. No credentials are involved.
+ * /admin and /auth, so this prefix sets its own. No credentials are involved. The matcher is
+ * "/ca/*", not "/ca*": Express reads "/ca*" as any path starting with "/ca", which gave the
+ * purchaser catalog (/catalog…) this public CORS.
  */
 function publicCors(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   res.setHeader("Access-Control-Allow-Origin", "*")
@@ -16,4 +18,4 @@ function publicCors(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFun
   next()
 }
 
-export const caMiddlewares: MiddlewareRoute[] = [{ matcher: "/ca*", middlewares: [publicCors] }]
+export const caMiddlewares: MiddlewareRoute[] = [{ matcher: "/ca/*", middlewares: [publicCors] }]

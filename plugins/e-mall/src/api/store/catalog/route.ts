@@ -1,27 +1,8 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { searchCatalog } from "../../../modules/emall_offer/catalog-query"
-import { businessToday } from "../../utils/business-today"
-import { keySalesChannelIds } from "../../utils/key-sales-channels"
-import { sendJsonText } from "../../utils/send-json-text"
-import type { StoreGetCatalogParamsType } from "./validators"
+import { GET as getCatalogProducts } from "../../catalog/products/route"
 
 /**
- * Catalog search for purchasers: products with at least one approved offer matching the
- * filters, each with its lowest price and number of such offers, cheapest first. One SQL
- * statement whose JSON is sent as PostgreSQL wrote it (modules/emall_offer/catalog-query.ts,
- * docs/adr/0006); no response cache.
+ * GET /store/catalog: an alias of GET /catalog/products (same handler, same answers). Under
+ * /store, Medusa's own publishable-key middleware runs first as well; the purchaser catalog's
+ * fast path is /catalog (docs/adr/0006).
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const params = req.validatedQuery as unknown as StoreGetCatalogParamsType
-  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { productsJson, count, capped } = await searchCatalog(knex, {
-    ...params,
-    sales_channel_ids: keySalesChannelIds(req),
-    today: businessToday(),
-  })
-  sendJsonText(
-    res,
-    `{"products":${productsJson},"count":${count},"count_capped":${capped},"offset":${params.offset},"limit":${params.limit}}`
-  )
-}
+export const GET = getCatalogProducts

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { CERTIFICATE_KINDS } from "../../../domain/certificate-validity"
-import { MAX_OFFER_PRICE_FEN } from "../../../domain/check-offer-price"
+import { CERTIFICATE_KINDS } from "../../domain/certificate-validity"
+import { MAX_OFFER_PRICE_FEN } from "../../domain/check-offer-price"
 
 const fen = (field: string) =>
   z.coerce
@@ -9,7 +9,7 @@ const fen = (field: string) =>
     .min(0, `${field} must not be negative`)
     .max(MAX_OFFER_PRICE_FEN, `${field} must be at most ${MAX_OFFER_PRICE_FEN} fen`)
 
-export const StoreGetCatalogParams = z
+export const CatalogQuerySchema = z
   .object({
     q: z.string().trim().max(100).optional(),
     category_id: z
@@ -25,4 +25,4 @@ export const StoreGetCatalogParams = z
     offset: z.coerce.number().int("offset must be a whole number").min(0, "offset must not be negative").max(100_000, "offset must be at most 100000").default(0),
   })
   .strict()
-export type StoreGetCatalogParamsType = z.infer<typeof StoreGetCatalogParams>
+export type CatalogQuery = z.infer<typeof CatalogQuerySchema>
