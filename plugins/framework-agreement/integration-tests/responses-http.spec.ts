@@ -364,6 +364,22 @@ medusaIntegrationTestRunner({
       expect(await counts()).toEqual(before)
       // Lot 2 has no deposit: a valid submission goes through.
       expect((await call("POST", url(), { headers: sup.s2.headers }, tampered, ip(2))).status).toBe(201)
+
+      // Rollback: the opening's last write fails (an opening row already there) → the
+      // solicitation goes back from opened to published, audited as compensated.
+      clock().setNow(new Date(deadline.getTime() + HOUR))
+      await getContainer().resolve("response").createResponseOpenings({
+        solicitation_id: solicitationId,
+        opened_at: clock().now(),
+        opened_by: "user_leftover",
+        window_closes_at: new Date(deadline.getTime() + 2 * HOUR),
+      })
+      const failed = await call("POST", `/admin/solicitations/${solicitationId}/open`, as.apA, {})
+      expect(failed.status).toBe(400)
+      expect(failed.data.message).toContain("was already opened")
+      expect((await ok("GET", `/admin/solicitations/${solicitationId}`, as.apA)).solicitation.status).toBe("published")
+      const trail = (await rows(`SELECT action FROM audit_log WHERE record_id = ? ORDER BY occurred_at, id`, [solicitationId])).map((r: { action: string }) => r.action)
+      expect(trail.slice(-3)).toEqual(["solicitation.closed", "solicitation.opened", "solicitation.opened_compensated"])
     })
   },
 })

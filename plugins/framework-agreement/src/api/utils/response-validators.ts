@@ -29,7 +29,7 @@ export const ResponsePlaintext = z
     qualification_document_ids: z.array(id("plaintext.qualification_document_ids[i]")).max(50, "plaintext.qualification_document_ids: at most 50"),
     warranty_months: wholeNumber("plaintext.warranty_months", 0, 120),
     delivery_days: wholeNumber("plaintext.delivery_days", 1, 365),
-  })
+  }, { error: "plaintext is required (an object of the clear fields)" })
   .strict()
 
 const SignedRecordBody = z
@@ -38,7 +38,7 @@ const SignedRecordBody = z
     certificate_serial: z.string({ error: "signature.certificate_serial is required" }).regex(/^[0-9a-fA-F]{1,64}$/, "signature.certificate_serial must be a hex serial"),
     signed_at: z.string({ error: "signature.signed_at is required" }).min(1).max(40),
     algorithm: z.string().max(40).optional(),
-  })
+  }, { error: "signature is required (the SignedRecord object)" })
   .strict()
 
 const capture = {

@@ -8,7 +8,8 @@ import type { SealedEnvelope } from "@govmall/e-signature/domain/sealed-envelope
 import { checkSigningTimeOnReceipt, type ESignatureService } from "@govmall/e-signature/modules/e_signature"
 import { decideOpening, type OpeningOutcome } from "../../domain/open-response"
 import type { ClearFields, ResponseDTO, SignedRecordJson } from "../../modules/response/types"
-import type { SupplierContext } from "./response-context"
+import { isOpeningWindowOpen } from "../../domain/opening-window"
+import { responseService, type SupplierContext } from "./response-context"
 
 type Resolver = { resolve: <T>(key: string) => T }
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -107,6 +108,17 @@ export const decryptResponseStep = createStep(
   decryptResponseStepId,
   async (input: { context: SupplierContext & { response: ResponseDTO; now: Date }; content_key: string }, { container }) => {
     const { response, lot, supplier } = input.context
+    // Not even decrypted in memory outside the window (the write re-checks under the lock).
+    const opening = await responseService(container).openingOf(response.solicitation_id)
+    if (!opening) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `solicitation ${response.solicitation_id} has not been opened yet: content keys are taken only during the opening`)
+    }
+    if (!isOpeningWindowOpen(opening, procurementClock.now())) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `the opening window of solicitation ${response.solicitation_id} closed at ${new Date(opening.closed_at ?? opening.window_closes_at).toISOString()}: content keys are no longer taken`
+      )
+    }
     let payload: Record<string, unknown>
     try {
       const opened = openSealedEnvelope<Record<string, unknown>>({
