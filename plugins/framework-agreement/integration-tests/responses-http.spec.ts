@@ -324,7 +324,27 @@ medusaIntegrationTestRunner({
       const staffView = await ok("GET", `/admin/solicitations/${solicitationId}/responses`, as.apA)
       expect(staffView.count).toBe(1)
 
-      // Lot 2 (services-free goods lot without a deposit): wrong lot / unknown solicitation.
+      // A declined deposit payment is a 400 with the bank's reason and records no deposit.
+      const depositsBefore = (await counts()).deposits
+      const declined = await call("POST", `/supplier/solicitations/${solicitationId}/deposits`, { headers: sup.s3.headers }, { lot_id: lots[0].id, account_number: "6214830000000002" })
+      expect(declined.status).toBe(400)
+      expect(declined.data.message).toContain("declined")
+      expect((await counts()).deposits).toBe(depositsBefore)
+      // Lot 2 asks for no deposit → 400 naming lot_id.
+      const noDeposit = await call("POST", `/supplier/solicitations/${solicitationId}/deposits`, { headers: sup.s3.headers }, { lot_id: lots[1].id, account_number: "6222020200110000033" })
+      expect(noDeposit.status).toBe(400)
+      expect(noDeposit.data.message).toContain("lot_id")
+
+      // Two submissions of one supplier to one lot at the same time: exactly one is taken.
+      const racing = await Promise.all(
+        [700_001, 700_002].map(async (price) =>
+          call("POST", url(), { headers: sup.s3.headers }, await responseBody({ solicitation_id: solicitationId, lot_id: lots[1].id, supplier: sup.s3, sealed: sealedPart(price), signed_at: clock().now() }))
+        )
+      )
+      expect(racing.map((r) => r.status).sort()).toEqual([201, 400])
+      expect((await rows(`SELECT count(*)::int AS n FROM solicitation_response WHERE supplier_org_id = ? AND status = 'submitted'`, [sup.s3.org_id]))[0].n).toBe(1)
+
+      // Wrong lot / unknown solicitation.
       const before = await counts()
       const wrongLot = await call("POST", url(), { headers: s1.headers }, { ...(await responseBody({ solicitation_id: solicitationId, lot_id: "sollot_nope", supplier: s1, sealed: sealedPart(1), signed_at: clock().now() })) })
       expect(wrongLot.status).toBe(400)
