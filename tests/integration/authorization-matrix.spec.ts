@@ -99,6 +99,8 @@ type Fixtures = {
   solCancelA: string
   solPublishedA: string
   clarificationId: string
+  solPublishedALotId: string
+  responseA: string
   inbox: Partial<Record<Persona, string>>
   /** One open identity challenge per expert persona. */
   identityChallenges: Partial<Record<Persona, string>>
@@ -117,6 +119,7 @@ function paramsFor(route: string, persona: Persona, fx: Fixtures): Record<string
   if (pattern === "/admin/solicitations/:id/cancel") return { id: fx.solCancelA }
   if (pattern.startsWith("/admin/solicitations/:id/clarifications/")) return { id: fx.solPublishedA, clarification_id: fx.clarificationId }
   if (pattern.startsWith("/admin/solicitations/")) return { id: fx.solSubmittedA }
+  if (pattern.startsWith("/supplier/solicitations/:id/responses/:response_id")) return { id: fx.solPublishedA, response_id: fx.responseA }
   if (pattern.startsWith("/store/solicitations/") || pattern.startsWith("/supplier/solicitations/")) return { id: fx.solPublishedA }
   if (pattern.startsWith("/admin/announcements/")) return { id: fx.draftAnnouncementId }
   if (pattern.startsWith("/store/announcements/")) return { id: fx.publishedAnnouncementId }
@@ -156,6 +159,14 @@ function bodyFor(route: string, fx: Fixtures): unknown {
       return { answer: "接受国产操作系统，须为正版授权。", changes_documents: false }
     case "POST /supplier/solicitations/:id/clarifications":
       return { question: "是否接受国产操作系统？" }
+    case "POST /supplier/solicitations/:id/responses":
+      return { lot_id: fx.solPublishedALotId, ...responseProbe() }
+    case "POST /supplier/solicitations/:id/responses/:response_id/replace":
+      return responseProbe()
+    case "POST /supplier/solicitations/:id/responses/:response_id/open":
+      return { content_key: "AAAA" }
+    case "POST /supplier/solicitations/:id/deposits":
+      return { lot_id: fx.solPublishedALotId, account_number: "6222020200110000011" }
     case "POST /admin/announcements/:id/withdraw":
       return { reason: "规格有误" }
     case "POST /admin/organizations":
@@ -220,6 +231,23 @@ function bodyFor(route: string, fx: Fixtures): unknown {
 }
 
 /** A framework-agreement plan that breaks no rule: office furniture for Taiyuan, closed, price-priority. */
+/** A response body whose envelope is malformed: validated, then refused by the handler (400). */
+function responseProbe() {
+  return {
+    plaintext: {
+      brand: "震旦",
+      product_model: "AD-1407",
+      specification: "钢木结构办公桌",
+      catalog_product_id: null,
+      qualification_document_ids: [],
+      warranty_months: 36,
+      delivery_days: 15,
+    },
+    envelope: { v: 1 },
+    signature: { signature: "AAAA", certificate_serial: "7f00aa", signed_at: new Date().toISOString() },
+  }
+}
+
 function solicitationPlan() {
   return {
     title: "太原市办公家具框架协议采购",
@@ -612,6 +640,29 @@ medusaIntegrationTestRunner({
         { actor_type: "supplier", actor_id: "mem_matrix_asker", organization_id: ownOrganization.supplierA! }
       )
       fx.clarificationId = question.id
+      // Supplier A's response to it (written by the service: the fixture needs no real seal).
+      fx.solPublishedALotId = (await solicitations.retrieveWithLots(fx.solPublishedA)).lots[0].id
+      const supplierAOrg = await container.resolve("procurement_organization").retrieveOrganization(ownOrganization.supplierA!)
+      fx.responseA = (
+        await container.resolve("response").submitResponse(
+          {
+            ...responseProbe().plaintext,
+            solicitation_id: fx.solPublishedA,
+            lot_id: fx.solPublishedALotId,
+            lot_deposit_fen: 0,
+            supplier_org_id: supplierAOrg.id,
+            supplier_uscc: supplierAOrg.uscc,
+            envelope: { v: 1 },
+            signature: responseProbe().signature,
+            signer_uscc: supplierAOrg.uscc,
+            foreign_certificate: false,
+            client_ip: "223.104.3.1",
+            device_fingerprint: null,
+            mac: null,
+          },
+          { actor_type: "supplier", actor_id: "mem_matrix_responder", organization_id: supplierAOrg.id }
+        )
+      ).id
 
       // The digest statement: row count and max(updated_at) of every table.
       const tables = await dbConnection.raw(`

@@ -237,6 +237,21 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /admin/solicitations/:id/approve": only("regulator", "platformAdmin"),
   "POST /admin/solicitations/:id/file": only("regulator", "platformAdmin"),
   "POST /admin/solicitations/:id/return": only("regulator", "platformAdmin"),
+  // Responses (sealed, signed) and deposits: approved suppliers, on their own records only. The
+  // fixture response is supplier A's (supplier B → 404); the fixture lot asks no deposit and the
+  // probe envelope is malformed, so the allowed calls end in a 400 from the handler.
+  "GET /supplier/solicitations/:id/responses": only(...SUPPLIERS),
+  "POST /supplier/solicitations/:id/responses": only(...SUPPLIERS),
+  "POST /supplier/solicitations/:id/deposits": only(...SUPPLIERS),
+  "POST /supplier/solicitations/:id/responses/:response_id/replace": only("supplierA"),
+  "POST /supplier/solicitations/:id/responses/:response_id/withdraw": only("supplierA"),
+  "POST /supplier/solicitations/:id/responses/:response_id/open": only("supplierA"),
+  // The opening: the owning agency (any role) opens and closes the decryption window (agency B →
+  // 404, regulators → 403); responses and clues are read in the solicitation's read scope.
+  "POST /admin/solicitations/:id/open": only("agencyA", "platformAdmin"),
+  "POST /admin/solicitations/:id/opening/close": only("agencyA", "platformAdmin"),
+  "GET /admin/solicitations/:id/responses": only("agencyA", "regulator", "platformAdmin"),
+  "GET /admin/solicitations/:id/opening": only("agencyA", "regulator", "platformAdmin"),
 
   // ── /admin: Medusa core ─────────────────────────────────────────────────────────────────
   "GET /admin/orders": only("agencyA", "agencyB", "platformAdmin"),

@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { requireApprovedSupplier } from "./policies"
 import { AdminCreateSolicitation, AdminUpdateSolicitation } from "./utils/plan-schema"
+import { OpenResponseBody, PayDepositBody, ReplaceResponseBody, SubmitResponseBody } from "./utils/response-validators"
 import { validateQuery } from "./utils/validate-query"
 import {
   AdminListReviews,
@@ -38,6 +39,10 @@ const admin: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(AnswerBody)],
   },
   { methods: ["GET"], matcher: "/admin/solicitation-reviews", middlewares: [validateQuery(AdminListReviews)] },
+  { methods: ["GET"], matcher: "/admin/solicitations/:id/responses", middlewares: [validateQuery(NoQuery)] },
+  { methods: ["GET"], matcher: "/admin/solicitations/:id/opening", middlewares: [validateQuery(NoQuery)] },
+  { methods: ["POST"], matcher: "/admin/solicitations/:id/open", middlewares: [validateAndTransformBody(EmptyBody)] },
+  { methods: ["POST"], matcher: "/admin/solicitations/:id/opening/close", middlewares: [validateAndTransformBody(EmptyBody)] },
 ]
 
 const publicRoutes: MiddlewareRoute[] = [
@@ -52,6 +57,16 @@ const supplier: MiddlewareRoute[] = [
   },
   { methods: ["GET"], matcher: "/supplier/solicitations", middlewares: [validateQuery(SupplierListSolicitations)] },
   { methods: ["POST"], matcher: "/supplier/solicitations/:id/clarifications", middlewares: [validateAndTransformBody(AskBody)] },
+  { methods: ["GET"], matcher: "/supplier/solicitations/:id/responses", middlewares: [validateQuery(NoQuery)] },
+  { methods: ["POST"], matcher: "/supplier/solicitations/:id/responses", middlewares: [validateAndTransformBody(SubmitResponseBody)] },
+  {
+    methods: ["POST"],
+    matcher: "/supplier/solicitations/:id/responses/:response_id/replace",
+    middlewares: [validateAndTransformBody(ReplaceResponseBody)],
+  },
+  { methods: ["POST"], matcher: "/supplier/solicitations/:id/responses/:response_id/withdraw", middlewares: [validateAndTransformBody(EmptyBody)] },
+  { methods: ["POST"], matcher: "/supplier/solicitations/:id/responses/:response_id/open", middlewares: [validateAndTransformBody(OpenResponseBody)] },
+  { methods: ["POST"], matcher: "/supplier/solicitations/:id/deposits", middlewares: [validateAndTransformBody(PayDepositBody)] },
 ]
 
 export default defineMiddlewares({ routes: [...admin, ...publicRoutes, ...supplier] })

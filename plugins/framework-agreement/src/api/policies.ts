@@ -15,6 +15,13 @@ import {
  * |----------------------------------------------------------|----------------------------------------------|
  * | GET /store/solicitations[/:id]                           | anyone with the publishable key (no log-in)  |
  * | GET /supplier/solicitations, POST …/:id/clarifications   | members of an approved supplier organization |
+ * | GET/POST /supplier/solicitations/:id/responses,           | members of an approved supplier organization;|
+ * |   …/responses/:response_id/{replace,withdraw,open},       |   only their own organization's responses    |
+ * |   POST …/:id/deposits                                     |   (another's → 404)                          |
+ *
+ * Every /supplier/solicitations* route goes through `requireApprovedSupplier` (one matcher in
+ * middlewares.ts); the workflows take the organization from it, never from the body. A
+ * certificate is not required to call the routes: the response's signature is what proves it.
  */
 export const FRAMEWORK_AGREEMENT_POLICIES = {
   supplierSolicitations: {

@@ -83,6 +83,13 @@ describe("decideAdminAccess", () => {
     ["POST", "/admin/solicitations/sol_1/clarifications/solclar_1/answer", member("agency", "operator"), true],
     ["GET", "/admin/solicitation-reviews", member("regulator", "viewer"), true],
     ["GET", "/admin/solicitation-reviews", member("agency", "admin"), false],
+    ["POST", "/admin/solicitations/sol_1/open", member("agency", "operator"), true],
+    ["POST", "/admin/solicitations/sol_1/open", member("agency", "viewer"), false],
+    ["POST", "/admin/solicitations/sol_1/open", member("regulator", "admin"), false],
+    ["POST", "/admin/solicitations/sol_1/opening/close", member("agency", "approver"), true],
+    ["POST", "/admin/solicitations/sol_1/opening/close", member("regulator", "approver"), false],
+    ["GET", "/admin/solicitations/sol_1/responses", member("regulator", "viewer"), true],
+    ["GET", "/admin/solicitations/sol_1/opening", member("agency", "viewer"), true],
     // Organizations.
     ["GET", "/admin/organizations/org_1", member("agency", "viewer"), true],
     ["POST", "/admin/organizations/org_1/approve", member("agency", "admin"), false],

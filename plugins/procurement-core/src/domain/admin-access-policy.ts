@@ -241,6 +241,19 @@ export const ADMIN_ACCESS_RULES: readonly AdminAccessRule[] = [
     })
   ),
   { method: "GET", path: "/admin/solicitation-reviews", allow: [{ kinds: ["regulator"] }], action: "read the plan review queue" },
+  // The opening (framework-agreement responses): the owning agency opens at the opening time and
+  // closes the decryption window (any of its roles: the opening is a public act with suppliers
+  // present, not a decision); the workflows check the owner. Reading responses, the opening and
+  // its collusion clues is the GET /admin/solicitations* row above (the route scopes: owning
+  // agency, the province's regulator, platform).
+  ...(["open", "opening/close"] as const).map(
+    (verb): AdminAccessRule => ({
+      method: "POST",
+      path: `/admin/solicitations/:id/${verb}`,
+      allow: [{ kinds: ["agency"], roles: ["admin", "operator", "approver"] }],
+      action: verb === "open" ? "open solicitations at the opening time" : "close the opening window",
+    })
+  ),
 
   // E-mall orders, read-only: agencies run the e-mall; a regulator supervises the orders of its
   // province's purchasing units (the route filters by region, `domain/region-scope.ts`).

@@ -14,6 +14,7 @@ import {
   isEditableSolicitation,
   type SolicitationStatus,
 } from "../../domain/solicitation-lifecycle"
+import { openingProblem } from "../../domain/opening-window"
 import { solicitationAuditState } from "./audit-state"
 import { ClarificationMethods } from "./clarification-methods"
 import Solicitation from "./models/solicitation"
@@ -242,6 +243,27 @@ export default class SolicitationModuleService extends MedusaService({
     const s = (await this.retrieveSolicitation(id)) as unknown as SolicitationDTO
     const at = procurementClock.now()
     return { at, response_deadline: guard(() => responseDeadline(at, s.response_window_days, calendar)) }
+  }
+
+  /**
+   * The opening (开标), at or after the response deadline (= the opening time): published →
+   * closed (lazily: nothing closes at the deadline by itself, the deadline check refuses late
+   * responses anyway) → opened, in one transaction with both audit entries.
+   */
+  @InjectTransactionManager()
+  async openSolicitation(
+    id: string,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<SolicitationDTO> {
+    let before = await this.lockAndRetrieve(id, sharedContext)
+    const at = procurementClock.now()
+    const problem = openingProblem(before, at)
+    if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
+    if (before.status === "published") {
+      before = await this.transition(before, "closed", actor, at, {}, "solicitation.closed", {}, sharedContext)
+    }
+    return await this.transition(before, "opened", actor, at, {}, "solicitation.opened", {}, sharedContext)
   }
 
   /** Any state before concluded / failed → cancelled, with a reason. */
