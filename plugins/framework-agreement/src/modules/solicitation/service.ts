@@ -261,9 +261,9 @@ export default class SolicitationModuleService extends MedusaService({
     const problem = openingProblem(before, at)
     if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
     if (before.status === "published") {
-      before = await this.transition(before, "closed", actor, at, {}, "solicitation.closed", {}, sharedContext)
+      before = (await this.transition(before, "closed", actor, at, {}, "solicitation.closed", {}, sharedContext)).solicitation
     }
-    return await this.transition(before, "opened", actor, at, {}, "solicitation.opened", {}, sharedContext)
+    return (await this.transition(before, "opened", actor, at, {}, "solicitation.opened", {}, sharedContext)).solicitation
   }
 
   /** Any state before concluded / failed → cancelled, with a reason. */
