@@ -7,6 +7,7 @@ import { createOffer } from "../api/supplier"
 import { useLanguage } from "../i18n"
 import { describeApiError } from "../lib/api-error"
 import { formatFen } from "../lib/format"
+import { priceRuleProblem } from "../lib/offer-price-error"
 import { offerInputFromForm, type OfferFormErrors, type OfferFormValues } from "../lib/offer-form"
 import { REGION_CODES } from "../lib/regions"
 import { FormField } from "./form-field"
@@ -48,7 +49,12 @@ export function OfferCreateForm({ onCreated }: { onCreated: () => void }) {
       onCreated()
     },
   })
-  const apiError = create.error ? describeApiError(create.error, t) : undefined
+  const rule = create.error ? priceRuleProblem(create.error.message ?? "") : undefined
+  const apiError = create.error
+    ? rule?.key === "supplier.offers.priceRules.aboveReference"
+      ? { field: "price_fen", message: t(rule.key, { reference: formatFen(rule.referenceFen, language) }) }
+      : describeApiError(create.error, t)
+    : undefined
   const set = (key: keyof OfferFormValues) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: event.target.value }))
   const err = (key: keyof OfferFormValues) => (errors[key] ? t(errors[key]!) : undefined)
 

@@ -141,6 +141,10 @@ export const supplierEn: Messages["supplier"] = {
     submitted: "Submitted for review.",
     withdrawn: "Withdrawn.",
     statuses: { draft: "Draft", pending_review: "Pending review", approved: "Listed", rejected: "Rejected", delisted: "Delisted" },
+    priceRules: {
+      aboveReference: "The price may not exceed the product's reference price of {{reference}}.",
+      upheldReport: "An over-price report on this offer was upheld: the price may not be raised until it is settled.",
+    },
     delist: { certificate_expired: "certificate expired", over_price_not_lowered: "price not lowered after an upheld report", supplier_withdrew: "withdrawn by the supplier" },
   },
   offerForm: {

@@ -139,6 +139,10 @@ export const supplierZhCN = {
     submitted: "已提交审核。",
     withdrawn: "已撤回。",
     statuses: { draft: "草稿", pending_review: "待审核", approved: "已上架", rejected: "已驳回", delisted: "已下架" },
+    priceRules: {
+      aboveReference: "价格不能高于该商品的参考价 {{reference}}。",
+      upheldReport: "该报价有成立的价格举报，整改完成前不能提价。",
+    },
     delist: { certificate_expired: "认证证书过期", over_price_not_lowered: "价格举报成立后未按期降价", supplier_withdrew: "供应商撤回" },
   },
   offerForm: {

@@ -13,6 +13,7 @@ import { RequireSupplier } from "../../components/require-supplier"
 import { useLanguage } from "../../i18n"
 import { describeApiError } from "../../lib/api-error"
 import { formatFen, parseYuanToFen } from "../../lib/format"
+import { priceRuleProblem } from "../../lib/offer-price-error"
 
 const PAGE = 20
 const OFFERS_KEY = ["supplier", "offers"] as const
@@ -113,8 +114,15 @@ function OfferRow({ offer, title, onChanged }: { offer: SupplierOffer; title?: s
       setPriceError(undefined)
       onChanged()
     },
-    onError: (error) =>
-      setPriceError((error as { local?: boolean }).local ? (error as Error).message : describeApiError(error, t).message),
+    onError: (error) => {
+      if ((error as { local?: boolean }).local) return setPriceError((error as Error).message)
+      const rule = priceRuleProblem((error as Error).message ?? "")
+      setPriceError(
+        rule
+          ? t(rule.key, "referenceFen" in rule ? { reference: formatFen(rule.referenceFen, language) } : {})
+          : describeApiError(error, t).message
+      )
+    },
   })
   const note = offer.status_reason ?? (offer.delist_reason ? t(`supplier.offers.delist.${offer.delist_reason}`) : "—")
   return (
