@@ -71,7 +71,7 @@ export function OfferCreateForm({ onCreated }: { onCreated: () => void }) {
       >
         <div className="flex-1">
           <FormField id="offer-search" label={t("supplier.offerForm.search")}>
-            <Input type="search" value={search} placeholder={t("supplier.offerForm.searchPlaceholder")} onChange={(e) => setSearch(e.target.value)} />
+            <Input value={search} placeholder={t("supplier.offerForm.searchPlaceholder")} onChange={(e) => setSearch(e.target.value)} />
           </FormField>
         </div>
         <Button type="submit" variant="secondary" isLoading={products.isFetching}>
@@ -154,7 +154,7 @@ export function OfferCreateForm({ onCreated }: { onCreated: () => void }) {
             </FormField>
           </>
         )}
-        {apiError && (
+        {apiError && apiError.field !== "price_fen" && apiError.field !== "product_id" && (
           <Text role="alert" className="text-ui-fg-error sm:col-span-2">
             {apiError.message}
           </Text>

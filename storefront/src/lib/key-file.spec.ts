@@ -9,6 +9,8 @@ const ENCRYPTED = privateKey.export({ type: "pkcs8", format: "pem", cipher: "aes
 describe("private key files", () => {
   it("names the file after the USCC and the day", () => {
     expect(keyFileName("91140105MA0GRT5Q2X", new Date("2026-12-01T10:00:00Z"))).toBe("govmall-91140105MA0GRT5Q2X-private-key-2026-12-01.pem")
+    // 20:00 UTC is already the next day in Beijing.
+    expect(keyFileName("91140105MA0GRT5Q2X", new Date("2026-12-01T20:00:00Z"))).toBe("govmall-91140105MA0GRT5Q2X-private-key-2026-12-02.pem")
   })
 
   it("reads a PKCS#8 key, also with a byte-order mark and Windows line ends", () => {

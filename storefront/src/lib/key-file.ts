@@ -7,9 +7,9 @@ const PKCS1 = /^-----BEGIN RSA PRIVATE KEY-----/
 
 export type KeyFileProblem = "empty" | "encrypted" | "pkcs1" | "notKey" | "certificate"
 
-/** A file name a person recognises: the USCC and the day the key was made. */
+/** A file name a person recognises: the USCC and the (Beijing) day the key was made. */
 export function keyFileName(uscc: string, made: Date): string {
-  const day = made.toISOString().slice(0, 10)
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(made)
   return `govmall-${uscc.replace(/[^0-9A-Z]/g, "")}-private-key-${day}.pem`
 }
 

@@ -82,7 +82,7 @@ function CertificateContent({ me }: { me: SupplierMe }) {
             <Heading level="h2" id="issued-heading">
               {t("supplier.certificate.issued")}
             </Heading>
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+            <dl className="txt-small grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
               <dt className="text-ui-fg-subtle">{t("supplier.certificate.serial")}</dt>
               <dd className="font-mono">{certificate.serial}</dd>
               <dt className="text-ui-fg-subtle">{t("supplier.certificate.subject")}</dt>

@@ -37,7 +37,7 @@ function StatusContent({ me }: { me: SupplierMe }) {
             {t(`supplier.status.${org.status}`)}
           </Badge>
         </div>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-ui-fg-subtle">
+        <dl className="txt-small grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-ui-fg-subtle">
           <dt>{t("supplier.fields.uscc")}</dt>
           <dd className="font-mono text-ui-fg-base">{org.uscc}</dd>
           <dt>{t("supplier.fields.region_code")}</dt>
