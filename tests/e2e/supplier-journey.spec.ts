@@ -195,4 +195,53 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     await row.first().getByText(/价格不能高于该商品的参考价 ¥[\d,]+\.\d{2}。/).waitFor()
     await screenshot(page, system, "15-supplier-offer-approved")
   })
+
+  it("confirms one purchaser's order and declines another with a reason", async () => {
+    // 山西省教育厅 buys the shredder twice over the store API (the purchaser's screens have their own journey).
+    const login = await fetch(`${system.backendUrl}/auth/customer/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "wangfang@jyt.shanxi.gov.cn", password: PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const { offers } = await asSupplier<{ offers: { id: string }[] }>("/supplier/offers")
+    for (const quantity of [2, 1]) {
+      const response = await fetch(`${system.backendUrl}/store/emall/direct-purchase`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-publishable-api-key": system.publishableKey, authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          offer_id: offers[0].id,
+          quantity,
+          shipping_address: {
+            first_name: "王芳",
+            phone: "0351-4046000",
+            address_1: "太原市小店区平阳路 56 号 山西省教育厅 3 层",
+            country_code: "cn",
+            metadata: { region_code: "140105" },
+          },
+          payment: { provider_id: "pp_govpay_treasury", data: { budget_indicator_code: "2026-BI-0001" } },
+        }),
+      })
+      expect(response.status, await response.clone().text()).toBe(201)
+    }
+
+    await page.getByRole("link", { name: "订单", exact: true }).click()
+    const rows = page.getByTestId("supplier-order-row")
+    await rows.nth(1).waitFor()
+    expect(await rows.count()).toBe(2)
+    const texts = await rows.allInnerTexts()
+    for (const text of texts) expect(text).toContain("待确认")
+    expect(texts.join("\n")).toContain("¥798.00")
+    await screenshot(page, system, "16-supplier-orders")
+
+    await rows.nth(0).getByRole("button", { name: "确认订单" }).click()
+    await page.getByText("已确认").first().waitFor()
+    await rows.nth(1).getByRole("button", { name: "拒绝订单" }).click()
+    await rows.nth(1).getByLabel("拒绝原因").fill("该型号库存已调往其他订单，本周无法按期供货。")
+    await rows.nth(1).getByRole("button", { name: "确认拒绝" }).click()
+    await rows.nth(1).getByText("该型号库存已调往其他订单").waitFor()
+
+    const { emall_orders } = await asSupplier<{ emall_orders: { status: string; reason: string | null }[] }>("/supplier/orders")
+    expect(emall_orders.map((o) => o.status).sort()).toEqual(["confirmed", "declined"])
+  })
 })

@@ -116,7 +116,7 @@ export function OfferCreateForm({ onCreated }: { onCreated: () => void }) {
           <Input inputMode="numeric" value={values.warranty_months} onChange={set("warranty_months")} />
         </FormField>
         <div className="sm:col-span-2">
-          <FormField id="offer-regions" label={t("supplier.offerForm.regions")} error={err("delivery_region_codes")}>
+          <FormField id="offer-regions" label={t("supplier.offerForm.regions")} hint={t("supplier.offerForm.regionsHint")} error={err("delivery_region_codes")}>
             <NativeSelect
               multiple
               className="h-32"

@@ -160,6 +160,7 @@ export const supplierEn: Messages["supplier"] = {
     leadTime: "Lead time (days)",
     warranty: "Warranty (months, optional)",
     regions: "Delivery regions (several allowed)",
+    regionsHint: "Hold Ctrl (⌘ on a Mac) to pick several; with the keyboard, Shift + arrow keys. A province covers all of it.",
     certificateKind: "Product certification (required for energy-saving categories)",
     certificateNone: "None",
     certificateNumber: "Certificate number",

@@ -158,6 +158,7 @@ export const supplierZhCN = {
     leadTime: "供货周期（天）",
     warranty: "质保期（月，选填）",
     regions: "配送地区（可多选）",
+    regionsHint: "按住 Ctrl（Mac 上为 ⌘）点选多个地区；键盘用 Shift + 方向键。选省级代码即覆盖全省。",
     certificateKind: "认证证书（节能等品目必填）",
     certificateNone: "无",
     certificateNumber: "证书编号",
