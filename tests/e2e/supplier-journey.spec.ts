@@ -197,11 +197,12 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
   })
 
   it("confirms one purchaser's order and declines another with a reason", async () => {
-    // 山西省教育厅 buys the shredder twice over the store API (the purchaser's screens have their own journey).
+    // 晋中市生态环境局 buys the shredder twice over the store API (the purchaser's screens have their
+    // own journey, with another unit: the journeys share one system and count their orders).
     const login = await fetch(`${system.backendUrl}/auth/customer/emailpass`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "wangfang@jyt.shanxi.gov.cn", password: PASSWORD }),
+      body: JSON.stringify({ email: "mali@sthjj.jz.gov.cn", password: PASSWORD }),
     })
     const { token } = (await login.json()) as { token: string }
     const { offers } = await asSupplier<{ offers: { id: string }[] }>("/supplier/offers")
@@ -213,11 +214,11 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
           offer_id: offers[0].id,
           quantity,
           shipping_address: {
-            first_name: "王芳",
-            phone: "0351-4046000",
-            address_1: "太原市小店区平阳路 56 号 山西省教育厅 3 层",
+            first_name: "马丽",
+            phone: "0354-3032211",
+            address_1: "晋中市榆次区汇通路 379 号 晋中市生态环境局 2 层",
             country_code: "cn",
-            metadata: { region_code: "140105" },
+            metadata: { region_code: "140700" },
           },
           payment: { provider_id: "pp_govpay_treasury", data: { budget_indicator_code: "2026-BI-0001" } },
         }),
@@ -243,5 +244,13 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
 
     const { emall_orders } = await asSupplier<{ emall_orders: { status: string; reason: string | null }[] }>("/supplier/orders")
     expect(emall_orders.map((o) => o.status).sort()).toEqual(["confirmed", "declined"])
+  })
+
+  it("reads its price reports and the open solicitations (none in this system: the empty states, not errors)", async () => {
+    await page.getByRole("link", { name: "价格举报" }).click()
+    await page.getByText("没有已处理的举报。").waitFor()
+    await page.getByRole("link", { name: "征集公告" }).click()
+    await page.getByText("目前没有正在征集的项目。").waitFor()
+    expect(await page.getByRole("alert").count()).toBe(0)
   })
 })
