@@ -3,6 +3,7 @@ import os from "node:os"
 import path from "node:path"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { generateUscc, usccCheckCharacter } from "@govmall/procurement-core/domain/uscc"
+import { planBody } from "../../plugins/framework-agreement/integration-tests/fixtures"
 import { seriousViolations } from "./support/axe"
 import { e2eContext, launch, newPurchaserContext, ready, screenshot, watchPageErrors } from "./support/browser"
 
@@ -35,13 +36,15 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     expect(response.status).toBe(200)
     return ((await response.json()) as { token: string }).token
   }
-  const asStaff = async (staffEmail: string, route: string, body: unknown = {}) => {
+  /** POST the body as the staff member (null: GET). */
+  const asStaff = async <T = unknown>(staffEmail: string, route: string, body: unknown = {}, status = 200): Promise<T> => {
     const response = await fetch(`${system.backendUrl}${route}`, {
-      method: "POST",
+      method: body === null ? "GET" : "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${await staffToken(staffEmail)}` },
-      body: JSON.stringify(body),
+      body: body === null ? undefined : JSON.stringify(body),
     })
-    expect(response.status, `${route}: ${await response.clone().text()}`).toBe(200)
+    expect(response.status, `${route}: ${await response.clone().text()}`).toBe(status)
+    return (await response.json()) as T
   }
   /** A /supplier route read with the token the page holds. */
   const asSupplier = async <T>(route: string): Promise<T> => {
@@ -91,7 +94,7 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     const field = page.getByLabel("统一社会信用代码")
     expect(await field.getAttribute("aria-invalid")).toBe("true")
     expect(await field.evaluate((el) => el === document.activeElement)).toBe(true)
-    await screenshot(page, system, "10-supplier-register-uscc-refused")
+    await screenshot(page, system, "supplier-01-register-uscc-refused")
     expect(await seriousViolations(page)).toEqual([])
 
     await field.fill(uscc.toLowerCase())
@@ -99,7 +102,7 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     await page.getByTestId("organization-status").filter({ hasText: "待审核" }).waitFor({ timeout: 60_000 })
     expect(new URL(page.url()).pathname).toBe("/supplier")
     await page.getByText(uscc, { exact: true }).waitFor()
-    await screenshot(page, system, "11-supplier-pending-review")
+    await screenshot(page, system, "supplier-02-pending-review")
   })
 
   it("uploads the business licence as a PDF; an HTML file named .pdf is refused in words", async () => {
@@ -118,7 +121,7 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     await row.first().waitFor()
     expect(await row.count()).toBe(1)
     expect(await row.first().innerText()).toContain("营业执照副本")
-    await screenshot(page, system, "12-supplier-documents")
+    await screenshot(page, system, "supplier-03-documents")
   })
 
   it("is approved by the regulator and gets a certificate from a key made in the browser", async () => {
@@ -133,7 +136,7 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     await issued.waitFor({ timeout: 60_000 })
     const serial = (await issued.locator("dd").first().innerText()).trim()
     expect(serial).toMatch(/^[0-9a-f]+$/)
-    await screenshot(page, system, "13-supplier-certificate")
+    await screenshot(page, system, "supplier-04-certificate")
 
     // The platform issued it to this organization (its USCC in the subject).
     const response = await fetch(`${system.backendUrl}/ca/certificates/${serial}`)
@@ -178,7 +181,7 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     await row.first().waitFor()
     expect(await row.first().innerText()).toContain("待审核")
     expect(await row.first().innerText()).toContain("¥399.00")
-    await screenshot(page, system, "14-supplier-offer-pending")
+    await screenshot(page, system, "supplier-05-offer-pending")
 
     const { offers } = await asSupplier<{ offers: { id: string; price_fen: number; status: string }[] }>("/supplier/offers")
     expect(offers).toHaveLength(1)
@@ -193,7 +196,7 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     await row.first().getByLabel("新价格（元）").fill("99999")
     await row.first().getByRole("button", { name: "保存价格" }).click()
     await row.first().getByText(/价格不能高于该商品的参考价 ¥[\d,]+\.\d{2}。/).waitFor()
-    await screenshot(page, system, "15-supplier-offer-approved")
+    await screenshot(page, system, "supplier-06-offer-approved")
   })
 
   it("confirms one purchaser's order and declines another with a reason", async () => {
@@ -233,7 +236,7 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     const texts = await rows.allInnerTexts()
     for (const text of texts) expect(text).toContain("待确认")
     expect(texts.join("\n")).toContain("¥798.00")
-    await screenshot(page, system, "16-supplier-orders")
+    await screenshot(page, system, "supplier-07-orders")
 
     await rows.nth(0).getByRole("button", { name: "确认订单" }).click()
     await page.getByText("已确认").first().waitFor()
@@ -246,11 +249,51 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     expect(emall_orders.map((o) => o.status).sort()).toEqual(["confirmed", "declined"])
   })
 
-  it("reads its price reports and the open solicitations (none in this system: the empty states, not errors)", async () => {
+  it("reads its price reports (none decided: the empty state, not an error)", async () => {
     await page.getByRole("link", { name: "价格举报" }).click()
     await page.getByText("没有已处理的举报。").waitFor()
+  })
+
+  it("reads an open solicitation's notice and asks a clarification, answered in public", async () => {
+    // The agency drafts and publishes a plan, approved by the regulator in between (admin API).
+    const title = "山西省2027年度碎纸机及办公设备框架协议采购"
+    const { solicitation } = await asStaff<{ solicitation: { id: string } }>(
+      "zhouting@zfcg.shanxi.gov.cn",
+      "/admin/solicitations",
+      planBody({ title }),
+      201
+    )
+    await asStaff("wugang@zfcg.shanxi.gov.cn", `/admin/solicitations/${solicitation.id}/submit`)
+    await asStaff("chenjing@czt.shanxi.gov.cn", `/admin/solicitations/${solicitation.id}/approve`)
+    await asStaff("wugang@zfcg.shanxi.gov.cn", `/admin/solicitations/${solicitation.id}/publish`)
+
     await page.getByRole("link", { name: "征集公告" }).click()
-    await page.getByText("目前没有正在征集的项目。").waitFor()
-    expect(await page.getByRole("alert").count()).toBe(0)
+    await page.getByRole("link", { name: title }).click()
+    await page.getByRole("heading", { level: 1, name: title }).waitFor()
+    const lot = page.getByRole("cell", { name: /台式计算机（高性能型）/ })
+    await lot.waitFor()
+    // Budget and price cap from integer fen: ¥4,000,000.00 and ¥8,000.00.
+    expect(await lot.locator("xpath=..").innerText()).toMatch(/¥4,000,000\.00\s+¥8,000\.00/)
+    await page.getByText("暂无已答复的澄清。").waitFor()
+    await page.getByLabel("针对的采购包（选填）").selectOption({ label: "2. 台式计算机（高性能型）" })
+    const question = "高性能型是否接受国产操作系统（如统信 UOS）预装？"
+    await page.getByLabel("问题").fill(question)
+    await page.getByRole("button", { name: "提交问题" }).click()
+    await page.getByText("问题已提交，答复后将在本页公开（不显示提问人）。").waitFor()
+
+    const { clarifications } = await asStaff<{ clarifications: { id: string; question: string }[] }>(
+      "sunlei@zfcg.shanxi.gov.cn",
+      `/admin/solicitations/${solicitation.id}/clarifications`,
+      null
+    )
+    expect(clarifications.map((c) => c.question)).toEqual([question])
+    await asStaff("sunlei@zfcg.shanxi.gov.cn", `/admin/solicitations/${solicitation.id}/clarifications/${clarifications[0].id}/answer`, {
+      answer: "接受，须为正版授权，采购需求第 3 条相应修改。",
+      changes_documents: true,
+    })
+    await page.reload()
+    await page.getByText(question).waitFor()
+    await page.getByText("答复：接受，须为正版授权，采购需求第 3 条相应修改。").waitFor()
+    await screenshot(page, system, "supplier-08-solicitation")
   })
 })

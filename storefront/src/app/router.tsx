@@ -9,7 +9,6 @@ import { NotFoundPage } from "../pages/not-found"
 import { OrdersPage } from "../pages/orders"
 import { PriceReportsPage } from "../pages/price-reports"
 import { ProductPage } from "../pages/product"
-import { SupplierCertificatePage } from "../pages/supplier/certificate"
 import { SupplierDocumentsPage } from "../pages/supplier/documents"
 import { SupplierLoginPage } from "../pages/supplier/login"
 import { SupplierOffersPage } from "../pages/supplier/offers"
@@ -38,7 +37,8 @@ export const router = createBrowserRouter([
       { path: "supplier/login", element: <SupplierLoginPage /> },
       { path: "supplier/register", element: <SupplierRegisterPage /> },
       { path: "supplier/documents", element: <SupplierDocumentsPage /> },
-      { path: "supplier/certificate", element: <SupplierCertificatePage /> },
+      // Its own chunk: node-forge (CSR building) is loaded only by the supplier who needs it.
+      { path: "supplier/certificate", lazy: async () => ({ Component: (await import("../pages/supplier/certificate")).SupplierCertificatePage }) },
       { path: "supplier/offers", element: <SupplierOffersPage /> },
       { path: "supplier/orders", element: <SupplierOrdersPage /> },
       { path: "supplier/price-reports", element: <SupplierPriceReportsPage /> },
