@@ -74,6 +74,11 @@ describe.skipIf(context.skip !== undefined)("supplier registers, is approved and
     expect(usccCheckCharacter(uscc.slice(0, 17))).toBe(uscc[17])
     await page.goto("/supplier/register")
     await page.getByRole("heading", { name: "供应商注册", level: 1 }).waitFor()
+    // An empty form: each missing field says so, the first one takes the focus.
+    await page.getByRole("button", { name: "提交注册" }).click()
+    await page.getByText("此项必填。").first().waitFor()
+    expect(await page.getByText("此项必填。").count()).toBe(9)
+    expect(await page.getByLabel("登录邮箱").evaluate((el) => el === document.activeElement)).toBe(true)
     await page.getByLabel("登录邮箱").fill(email)
     await page.getByLabel("密码（至少 8 位）").fill(PASSWORD)
     await page.getByLabel("注册人姓名").fill("赵晓燕")

@@ -69,6 +69,7 @@ function OrderRow({ order }: { order: SupplierOrder }) {
   const client = useQueryClient()
   const [declining, setDeclining] = useState(false)
   const [reason, setReason] = useState("")
+  const [empty, setEmpty] = useState(false)
   const decide = useMutation({
     mutationFn: (kind: "confirm" | "decline") => (kind === "confirm" ? confirmOrder(order.id) : declineOrder(order.id, reason.trim())),
     onSuccess: async (_, kind) => {
@@ -107,11 +108,12 @@ function OrderRow({ order }: { order: SupplierOrder }) {
                 className="flex flex-col gap-2"
                 onSubmit={(event) => {
                   event.preventDefault()
-                  decide.mutate("decline")
+                  setEmpty(!reason.trim())
+                  if (reason.trim()) decide.mutate("decline")
                 }}
               >
-                <FormField id={`decline-${order.id}`} label={t("supplier.orders.declineReason")}>
-                  <Input value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
+                <FormField id={`decline-${order.id}`} label={t("supplier.orders.declineReason")} error={empty ? t("supplier.offerForm.errors.required") : undefined}>
+                  <Input value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
                 </FormField>
                 <div>
                   <Button size="small" variant="danger" type="submit" isLoading={decide.isPending && decide.variables === "decline"}>

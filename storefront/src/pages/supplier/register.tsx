@@ -31,6 +31,19 @@ const EMPTY = {
   contact_phone: "",
 }
 type Values = typeof EMPTY
+/** Checked on submit and marked with aria-required, not the required attribute: Medusa UI's
+ * inputs style `:invalid`, so every empty field would show red before anything is typed. */
+const REQUIRED: (keyof Values)[] = [
+  "email",
+  "password",
+  "registrant",
+  "name",
+  "bank_account_name",
+  "bank_name",
+  "bank_account_number",
+  "contact_name",
+  "contact_phone",
+]
 
 export function SupplierRegisterPage() {
   const { t } = useTranslation()
@@ -38,6 +51,7 @@ export function SupplierRegisterPage() {
   const { register } = useSupplierSessionActions()
   const [values, setValues] = useState<Values>(EMPTY)
   const [usccError, setUsccError] = useState<string>()
+  const [missing, setMissing] = useState<(keyof Values)[]>([])
   const set = (key: keyof Values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: event.target.value }))
 
   const checkUscc = (value: string) => {
@@ -69,16 +83,24 @@ export function SupplierRegisterPage() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    if (!checkUscc(values.uscc)) {
-      document.getElementById("reg-uscc")?.focus()
+    const empty = REQUIRED.filter((key) => !values[key].trim())
+    setMissing(empty)
+    const usccOk = checkUscc(values.uscc)
+    const first = empty[0] ?? (usccOk ? undefined : "uscc")
+    if (first) {
+      document.getElementById(`reg-${first}`)?.focus()
       return
     }
     submit.mutate()
   }
 
   const text = (key: keyof Values, props: Record<string, unknown> = {}) => (
-    <FormField id={`reg-${key}`} label={t(`supplier.fields.${key}`)} error={apiError?.field === key ? apiError.message : undefined}>
-      <Input value={values[key]} onChange={set(key)} required {...props} />
+    <FormField
+      id={`reg-${key}`}
+      label={t(`supplier.fields.${key}`)}
+      error={missing.includes(key) && !values[key].trim() ? t("supplier.offerForm.errors.required") : apiError?.field === key ? apiError.message : undefined}
+    >
+      <Input value={values[key]} onChange={set(key)} aria-required={REQUIRED.includes(key) ? true : undefined} {...props} />
     </FormField>
   )
 
@@ -111,7 +133,7 @@ export function SupplierRegisterPage() {
                 onBlur={(e) => e.target.value && checkUscc(e.target.value)}
                 maxLength={24}
                 className="font-mono"
-                required
+                aria-required
               />
             </FormField>
             <FormField id="reg-region_code" label={t("supplier.fields.region_code")}>
@@ -123,7 +145,7 @@ export function SupplierRegisterPage() {
                 ))}
               </NativeSelect>
             </FormField>
-            {text("address", { required: false })}
+            {text("address")}
             <FormField id="reg-enterprise_size" label={t("supplier.fields.enterprise_size")}>
               <NativeSelect value={values.enterprise_size} onChange={set("enterprise_size")}>
                 {SIZES.map((size) => (

@@ -73,6 +73,7 @@ function Clarifications({ solicitation }: { solicitation: Solicitation }) {
   const { t } = useTranslation()
   const [question, setQuestion] = useState("")
   const [lot, setLot] = useState("")
+  const [empty, setEmpty] = useState(false)
   const ask = useMutation({
     mutationFn: () => askClarification(solicitation.id, question.trim(), lot || undefined),
     onSuccess: () => setQuestion(""),
@@ -103,7 +104,9 @@ function Clarifications({ solicitation }: { solicitation: Solicitation }) {
           className="flex flex-col gap-3"
           onSubmit={(event) => {
             event.preventDefault()
-            ask.mutate()
+            // Checked here, not with the required attribute: the field would show as invalid before anything is typed.
+            setEmpty(!question.trim())
+            if (question.trim()) ask.mutate()
           }}
         >
           <FormField id="clarification-lot" label={t("supplier.solicitations.lot")}>
@@ -116,8 +119,8 @@ function Clarifications({ solicitation }: { solicitation: Solicitation }) {
               ))}
             </NativeSelect>
           </FormField>
-          <FormField id="clarification-question" label={t("supplier.solicitations.question")} error={error?.field === "question" ? error.message : undefined}>
-            <Textarea value={question} onChange={(e) => setQuestion(e.target.value)} required rows={4} maxLength={2000} />
+          <FormField id="clarification-question" label={t("supplier.solicitations.question")} error={empty ? t("supplier.offerForm.errors.required") : error?.field === "question" ? error.message : undefined}>
+            <Textarea value={question} onChange={(e) => setQuestion(e.target.value)} rows={4} maxLength={2000} />
           </FormField>
           {error && error.field !== "question" && (
             <Text role="alert" className="text-ui-fg-error">
