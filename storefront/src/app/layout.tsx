@@ -5,6 +5,7 @@ import { publishableKey } from "../api/client"
 import { LANGUAGES, useLanguage } from "../i18n"
 import { useCart } from "./cart-state"
 import { usePurchaser, useSessionActions } from "./session"
+import { SupplierNav } from "./supplier-nav"
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   clx(
@@ -104,6 +105,11 @@ function Header() {
               {t("nav.login")}
             </NavLink>
           )}
+          {!purchaser && (
+            <NavLink to="/supplier" className={navLinkClass}>
+              {t("supplier.nav.area")}
+            </NavLink>
+          )}
           <div role="group" aria-label={t("app.language")} className="flex gap-1">
             {LANGUAGES.map(({ code, label }) => (
               <Button
@@ -120,6 +126,7 @@ function Header() {
           </div>
         </div>
       </div>
+      <SupplierNav />
     </header>
   )
 }

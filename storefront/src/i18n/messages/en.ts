@@ -1,3 +1,4 @@
+import { supplierEn } from "./supplier-en"
 import type { Messages } from "./zh-CN"
 
 // English, switchable in the header. Same keys as zh-CN.ts (catalogs.spec.ts).
@@ -64,6 +65,28 @@ export const en: Messages = {
     q: "Search term",
     price_min: "Lowest price",
     price_max: "Highest price",
+    uscc: "Unified social credit code",
+    name: "Name",
+    contact_name: "Contact person",
+    contact_phone: "Contact phone",
+    bank_account_name: "Account name",
+    bank_name: "Bank",
+    bank_account_number: "Account number",
+    enterprise_size: "Enterprise size",
+    price_fen: "Price",
+    stock: "Stock",
+    lead_time_days: "Lead time",
+    warranty_months: "Warranty",
+    delivery_region_codes: "Delivery regions",
+    product_id: "Product",
+    expires_on: "Certificate valid until",
+    csr_pem: "Certificate request",
+    file: "File",
+    kind: "Kind of document",
+    title: "Title",
+    question: "Question",
+    reason: "Reason",
+    lot_id: "Lot",
   },
   home: {
     title: "Government procurement e-mall",
@@ -287,4 +310,5 @@ export const en: Messages = {
       summary: "Summary",
     },
   },
+  supplier: supplierEn,
 }

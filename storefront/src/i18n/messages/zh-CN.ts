@@ -1,5 +1,6 @@
 // The storefront's Chinese text: the default language. en.ts must have the same keys
 // (catalogs.spec.ts checks it); {{name}} are i18next placeholders.
+import { supplierZhCN } from "./supplier-zh-CN"
 export const zhCN = {
   app: {
     name: "GovMall 政府采购电子卖场",
@@ -63,6 +64,28 @@ export const zhCN = {
     q: "搜索词",
     price_min: "最低价",
     price_max: "最高价",
+    uscc: "统一社会信用代码",
+    name: "名称",
+    contact_name: "联系人",
+    contact_phone: "联系电话",
+    bank_account_name: "开户名称",
+    bank_name: "开户银行",
+    bank_account_number: "银行账号",
+    enterprise_size: "企业规模",
+    price_fen: "价格",
+    stock: "库存",
+    lead_time_days: "供货周期",
+    warranty_months: "质保期",
+    delivery_region_codes: "配送地区",
+    product_id: "商品",
+    expires_on: "证书有效期",
+    csr_pem: "证书申请",
+    file: "文件",
+    kind: "文件类别",
+    title: "文件名称",
+    question: "问题",
+    reason: "原因",
+    lot_id: "采购包",
   },
   home: {
     title: "政府采购电子卖场",
@@ -284,6 +307,7 @@ export const zhCN = {
       summary: "汇总公告",
     },
   },
+  supplier: supplierZhCN,
 }
 
 /** The shape every language must have: the same keys, strings as values. */
