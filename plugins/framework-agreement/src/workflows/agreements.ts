@@ -1,4 +1,6 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { AgreementDTO } from "../modules/framework-agreement/types"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { AuditActor } from "@govmall/procurement-core/modules/procurement_audit"
 import type { AgreementSide } from "../domain/agreement-signing"
@@ -49,6 +51,20 @@ export const generateFrameworkAgreementsWorkflow = createWorkflow(
   }
 )
 
+/** Before any verification: an open agreement has no supplier side to sign. */
+export const validateSigningSideStep = createStep(
+  "validate-framework-agreement-signing-side",
+  async (input: { agreement: AgreementDTO; side: AgreementSide }) => {
+    if (input.side === "supplier" && input.agreement.kind === "open") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `framework agreement ${input.agreement.id} is open: suppliers join it by application, they do not sign it`
+      )
+    }
+    return new StepResponse(input.side)
+  }
+)
+
 export type SignFrameworkAgreementInput = Staff & {
   id: string
   side: AgreementSide
@@ -71,6 +87,7 @@ export const signFrameworkAgreementWorkflow = createWorkflow("sign-framework-agr
       supplier_org_id: input.side === "supplier" ? input.party_org_id ?? null : null,
     }))
   )
+  validateSigningSideStep({ agreement, side: input.side })
   // The signer must be the agreement's own party (the owning agency, the named supplier), whoever calls.
   const party = transform({ agreement, input }, ({ agreement, input }) =>
     input.side === "supplier" ? (agreement.supplier_org_id as string) : agreement.owner_org_id
