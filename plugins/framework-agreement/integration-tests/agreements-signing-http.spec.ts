@@ -214,5 +214,35 @@ medusaIntegrationTestRunner({
         "framework_agreement.expired",
       ])
     })
+
+    it("rolls a signature back when a later step fails: no activation, no membership, the side may sign again", async () => {
+      const [s1] = P.suppliers
+      getContainer().resolve("procurement_clock").setNow(new Date(P.base.getTime() + DAY))
+      const s = await P.solicitationAtShortlist()
+      const lot = s.lots[1]
+      const [a] = (
+        await ok("POST", "/admin/framework-agreements", P.h.apA, { solicitation_id: s.id, lot_id: lot.id, shortlisted: [{ supplier_org_id: s1.org_id, price_fen: 790_000, product: product(0) }] }, 201)
+      ).framework_agreements
+      await ok("POST", `/supplier/framework-agreements/${a.id}/sign`, s1.h, sign(a, s1))
+      // The push to purchasers (after the activating write) fails once.
+      const inbox = getContainer().resolve("procurement_inbox")
+      const original = inbox.sendMessages
+      inbox.sendMessages = async () => {
+        throw new Error("inbox unavailable (test)")
+      }
+      try {
+        const failed = await call("POST", `/admin/framework-agreements/${a.id}/sign`, P.h.apA, sign(a, P.agencyParty))
+        expect(failed.status).toBe(500)
+      } finally {
+        inbox.sendMessages = original
+      }
+      const after = (await ok("GET", `/admin/framework-agreements/${a.id}`, P.h.apA)).framework_agreement
+      expect(after).toMatchObject({ status: "pending_signature", solicitor_signature: null, solicitor_signed_at: null, activated_at: null, memberships: [] })
+      expect(after.supplier_signed_by).toBe(s1.org_id)
+      const actions = (await dbConnection.raw(`SELECT action FROM audit_log WHERE record_id = ? ORDER BY occurred_at, created_at`, [a.id])).rows.map((r: any) => r.action)
+      expect(actions).toContain("framework_agreement.signed_by_solicitor_compensated")
+      const again = (await ok("POST", `/admin/framework-agreements/${a.id}/sign`, P.h.apA, sign(a, P.agencyParty))).framework_agreement
+      expect(again).toMatchObject({ status: "active", memberships: [{ status: "active" }] })
+    })
   },
 })

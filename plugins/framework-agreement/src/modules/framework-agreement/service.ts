@@ -99,7 +99,7 @@ export default class FrameworkAgreementModuleService extends MedusaService({ Fra
     calendar: Calendar,
     actor: AuditActor,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<{ agreement: AgreementDTO; activated: boolean; membership_id: string | null }> {
+  ): Promise<{ agreement: AgreementDTO; activated: boolean; membership_id: string | null; previous: AgreementState }> {
     const before = await this.lockAgreement(id, sharedContext)
     const now = procurementClock.now()
     if (before.status !== "pending_signature") {
@@ -164,7 +164,8 @@ export default class FrameworkAgreementModuleService extends MedusaService({ Fra
     if (activated) {
       await this.audit(sharedContext, actor, "framework_agreement.activated", "framework_agreement", id, undefined, agreementAuditState(after))
     }
-    return { agreement: after, activated, membership_id: membershipId }
+    // `previous` is read under the lock: the compensation puts back exactly what this call changed.
+    return { agreement: after, activated, membership_id: membershipId, previous: agreementStateOf(before) }
   }
 
   /**

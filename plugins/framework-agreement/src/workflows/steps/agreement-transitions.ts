@@ -78,7 +78,6 @@ export const signAgreementStep = createStep(
   "sign-framework-agreement",
   async (input: { id: string; side: AgreementSide; signature: StoredSignature; signed_by: string; actor: AuditActor }, { container }) => {
     const service = agreementService(container)
-    const before = await service.retrieveAgreement(input.id)
     const result = await service.signAgreement(
       input.id,
       { side: input.side, signature: input.signature, signed_by: input.signed_by },
@@ -87,7 +86,7 @@ export const signAgreementStep = createStep(
     )
     return new StepResponse(result, {
       id: input.id,
-      previous: agreementStateOf(before),
+      previous: result.previous,
       action: `framework_agreement.signed_by_${input.side}`,
       actor: input.actor,
       membership_id: result.membership_id,
