@@ -10,6 +10,7 @@ import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-
 import { Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 import { agreementDocument, setUpParties, signWith, type H, type Party } from "./agreement-setup"
+import { planBody } from "./fixtures"
 
 const nodeRequire = createRequire(__filename)
 const DAY = 24 * 3600 * 1000
@@ -76,7 +77,7 @@ medusaIntegrationTestRunner({
       const twice = await call("POST", "/admin/framework-agreements", P.h.apA, { ...body, shortlisted: [shortlisted[0], shortlisted[0]] })
       expect(twice.status).toBe(400)
       expect(twice.data.message).toContain("shortlisted[1].supplier_org_id")
-      const draft = (await call("POST", "/admin/solicitations", P.h.opA, (await import("./fixtures")).planBody())).data.solicitation
+      const draft = (await call("POST", "/admin/solicitations", P.h.opA, planBody())).data.solicitation
       const early = await call("POST", "/admin/framework-agreements", P.h.apA, { ...body, solicitation_id: draft.id, lot_id: draft.lots[0].id })
       expect(early.status).toBe(400)
       expect(early.data.message).toContain("shortlist is published")
