@@ -110,7 +110,11 @@ medusaIntegrationTestRunner({
       expect(noProduct.data.message).toContain("product, model")
       expect(await count(`SELECT count(*) AS n FROM framework_agreement_membership`)).toBe(0)
 
-      const applied = (await ok("POST", `/supplier/framework-agreements/${agreement.id}/apply`, s4.h, application(agreement, s4, 70_000), 201)).membership
+      // Two applications at once: the agreement's row lock lets one in, the other finds it.
+      const pair = await Promise.all([1, 2].map(() => call("POST", `/supplier/framework-agreements/${agreement.id}/apply`, s4.h, application(agreement, s4, 70_000))))
+      expect(pair.map((r) => r.status).sort()).toEqual([201, 400])
+      expect(await count(`SELECT count(*) AS n FROM framework_agreement_membership`)).toBe(1)
+      const applied = pair.find((r) => r.status === 201)!.data.membership
       const calendar = await getContainer().resolve("procurement_calendar").getCalendar()
       expect(applied).toMatchObject({ status: "applied", price_fen: 70_000, review_due_at: calendar.workingDayDeadline(now(), 7).toISOString(), signer: { subject_id: s4.uscc } })
       expect((await call("POST", `/supplier/framework-agreements/${agreement.id}/apply`, s4.h, application(agreement, s4, 70_000))).data.message).toContain('already has a membership in state "applied"')
