@@ -12,8 +12,7 @@ import type { MembershipDTO } from "../modules/framework-agreement/types"
 import { agreementService, calendarOf, loadAgreementStep } from "./steps/agreement-context"
 import { applyToJoinStep, changeMembershipStep, countLotPartiesStep } from "./steps/membership-transitions"
 import { refreshShortlistAnnouncementStep } from "./steps/shortlist-announcement"
-import { verifyAgreementSignatureStep } from "./steps/agreement-transitions"
-import { scheduledAgreementChangeStep } from "./steps/agreement-transitions"
+import { agreementMilestoneStep, verifyAgreementSignatureStep } from "./steps/agreement-transitions"
 
 type Staff = { actor: AuditActor; caller?: ScopeActor | null }
 
@@ -163,7 +162,7 @@ export const removeFrameworkAgreementSupplierWorkflow = createWorkflow(
     }))
     const result = changeMembershipStep(change)
     when("fa-removal-closed", { agreement }, ({ agreement }) => agreement.kind === "closed").then(() => {
-      scheduledAgreementChangeStep({ id: agreement.id, change: "terminate_removed", actor: input.actor })
+      agreementMilestoneStep({ id: agreement.id, change: "terminate_removed", actor: input.actor })
       emitEventStep({
         eventName: Events.AGREEMENT_TERMINATED,
         data: { id: agreement.id, reason: "supplier_removed" },

@@ -126,9 +126,9 @@ export const fileAgreementStep = createStep(
   restoreAgreement
 )
 
-/** A clock-driven change by a job (lapse, expiry, warnings): null when no longer due at the lock. */
-export const scheduledAgreementChangeStep = createStep(
-  "scheduled-framework-agreement-change",
+/** A milestone change decided at the lock (lapse, expiry, warnings, termination after a removal): null when no longer due. */
+export const agreementMilestoneStep = createStep(
+  "change-framework-agreement-milestone",
   async (
     input: { id: string; change: "lapse" | "expire" | "warn_signing" | "warn_filing" | "terminate_removed"; actor: AuditActor },
     { container }
