@@ -7,7 +7,8 @@ import { findAgreement, openAgreementSupplierView } from "../../../utils/agreeme
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const org = supplierOrgOf(req)
   const a = await findAgreement(req, req.params.id)
-  const visible = a.kind === "closed" ? a.supplier_org_id === org : a.status !== "pending_signature" || false
+  // An open agreement is shown once the solicitor signed it (before that nobody may apply).
+  const visible = a.kind === "closed" ? a.supplier_org_id === org : a.status !== "pending_signature"
   if (!visible) throw new MedusaError(MedusaError.Types.NOT_FOUND, `framework agreement ${a.id} was not found`)
   res.json({ framework_agreement: openAgreementSupplierView(a, org) })
 }
