@@ -99,6 +99,16 @@ type Fixtures = {
   solCancelA: string
   solPublishedA: string
   clarificationId: string
+  faShortlistedSol: string
+  faShortlistedLot: string
+  faPendingA: string
+  faActiveA: string
+  faFiledA: string
+  faOpenA: string
+  fmemApplied: string
+  fmemToRemove: string
+  fmemToLeave: string
+  supplierAOrgId: string
   solPublishedALotId: string
   responseA: string
   inbox: Partial<Record<Persona, string>>
@@ -121,6 +131,13 @@ function paramsFor(route: string, persona: Persona, fx: Fixtures): Record<string
   if (pattern.startsWith("/admin/solicitations/")) return { id: fx.solSubmittedA }
   if (pattern.startsWith("/supplier/solicitations/:id/responses/:response_id")) return { id: fx.solPublishedA, response_id: fx.responseA }
   if (pattern.startsWith("/store/solicitations/") || pattern.startsWith("/supplier/solicitations/")) return { id: fx.solPublishedA }
+  if (pattern === "/admin/framework-agreements/:id/file") return { id: fx.faActiveA }
+  if (pattern === "/admin/framework-agreements/:id/acknowledge-filing") return { id: fx.faFiledA }
+  if (pattern === "/admin/framework-agreements/:id/memberships/:membership_id/review") return { id: fx.faOpenA, membership_id: fx.fmemApplied }
+  if (pattern === "/admin/framework-agreements/:id/memberships/:membership_id/remove") return { id: fx.faOpenA, membership_id: fx.fmemToRemove }
+  if (pattern === "/supplier/framework-agreements/:id/memberships/:membership_id/leave") return { id: fx.faOpenA, membership_id: fx.fmemToLeave }
+  if (pattern === "/supplier/framework-agreements/:id/apply") return { id: fx.faOpenA }
+  if (pattern.startsWith("/admin/framework-agreements/") || pattern.startsWith("/supplier/framework-agreements/")) return { id: fx.faPendingA }
   if (pattern.startsWith("/admin/announcements/")) return { id: fx.draftAnnouncementId }
   if (pattern.startsWith("/store/announcements/")) return { id: fx.publishedAnnouncementId }
   if (pattern.startsWith("/admin/organizations/")) return { id: fx.targetOrgId }
@@ -149,6 +166,23 @@ function bodyFor(route: string, fx: Fixtures): unknown {
       return { type: "solicitation_notice", title: "办公椅框架协议采购公告", body: "报价截止 20 日内。", region_code: "140100" }
     case "POST /admin/solicitations":
       return solicitationPlan()
+    case "POST /admin/framework-agreements":
+      return {
+        solicitation_id: fx.faShortlistedSol,
+        lot_id: fx.faShortlistedLot,
+        shortlisted: [{ supplier_org_id: fx.supplierAOrgId, price_fen: 120_000, product: { brand: "嘉和", model: "JH-1400", specification: "钢木办公桌" } }],
+      }
+    case "POST /admin/framework-agreements/:id/sign":
+    case "POST /supplier/framework-agreements/:id/sign":
+      return badSignature()
+    case "POST /supplier/framework-agreements/:id/apply":
+      return { product: { brand: "嘉和", model: "JH-1400", specification: "钢木办公桌" }, price_fen: 120_000, record: badSignature() }
+    case "POST /admin/framework-agreements/:id/memberships/:membership_id/review":
+      return { decision: "reject", reason: "资质文件不全" }
+    case "POST /admin/framework-agreements/:id/memberships/:membership_id/remove":
+      return { reason: "collusion", note: "串通投标" }
+    case "POST /supplier/framework-agreements/:id/memberships/:membership_id/leave":
+      return { reason: "经营调整" }
     case "POST /admin/solicitations/:id":
       return { title: "太原市办公家具框架协议采购（修订）" }
     case "POST /admin/solicitations/:id/cancel":
@@ -230,7 +264,11 @@ function bodyFor(route: string, fx: Fixtures): unknown {
   }
 }
 
-/** A framework-agreement plan that breaks no rule: office furniture for Taiyuan, closed, price-priority. */
+/** A well-formed SignedRecord that does not verify (no such certificate): the handler answers 400. */
+function badSignature() {
+  return { signature: "c2lnbmF0dXJl", certificate_serial: "7f00aa", signed_at: new Date().toISOString(), algorithm: "RSA-SHA256" }
+}
+
 /** A response body whose envelope is malformed: validated, then refused by the handler (400). */
 function responseProbe() {
   return {
@@ -248,6 +286,7 @@ function responseProbe() {
   }
 }
 
+/** A framework-agreement plan that breaks no rule: office furniture for Taiyuan, closed, price-priority. */
 function solicitationPlan() {
   return {
     title: "太原市办公家具框架协议采购",
@@ -663,6 +702,39 @@ medusaIntegrationTestRunner({
           { actor_type: "supplier", actor_id: "mem_matrix_responder", organization_id: supplierAOrg.id }
         )
       ).id
+
+      // Framework agreements: set up through the module service (the evaluation that generates
+      // them is another branch): a solicitation at shortlist_published for the generate route,
+      // agency A's closed agreements with supplier A in three states, an open active agreement.
+      fx.supplierAOrgId = ownOrganization.supplierA!
+      fx.faShortlistedSol = await planOfA("矩阵入围")
+      await solicitations.updateSolicitations({ id: fx.faShortlistedSol, status: "shortlist_published" })
+      fx.faShortlistedLot = (await solicitations.retrieveWithLots(fx.faShortlistedSol)).lots[0].id
+      const fa = container.resolve("framework_agreement")
+      const clockNow = container.resolve("procurement_clock").now()
+      const agreementIn = async (lot: string, kind: "closed" | "open", supplier: string | null, state: Record<string, unknown>) => {
+        const [created] = await fa.generateAgreements(
+          {
+            solicitation_id: fx.faShortlistedSol, lot_id: lot, kind, owner_org_id: fx.agencyAOrgId, region_code: "140100", unit: "套",
+            term_months: 12, phase2_methods: ["direct_selection"], eligible_region_codes: ["140100"], eligible_unit_ids: [],
+            shortlist_notice_at: clockNow, signing_deadline: new Date(clockNow.getTime() + 30 * 24 * 3600 * 1000),
+            agreements: [{ supplier_org_id: supplier, product: null, price_fen: 120_000, title: "矩阵框架协议", text: "甲方：矩阵；乙方：矩阵" }],
+          },
+          planAuthorA
+        )
+        if (Object.keys(state).length) await fa.updateFrameworkAgreements({ id: created.id, ...state })
+        return created.id as string
+      }
+      const active = { status: "active", activated_at: clockNow, starts_at: clockNow, ends_at: new Date(clockNow.getTime() + 365 * 24 * 3600 * 1000) }
+      fx.faPendingA = await agreementIn("lot_matrix_pending", "closed", ownOrganization.supplierA!, {})
+      fx.faActiveA = await agreementIn("lot_matrix_active", "closed", ownOrganization.supplierA!, active)
+      fx.faFiledA = await agreementIn("lot_matrix_filed", "closed", ownOrganization.supplierA!, { ...active, filed_at: clockNow })
+      fx.faOpenA = await agreementIn("lot_matrix_open", "open", null, active)
+      const member = async (supplier: string, status: string) =>
+        (await fa.createAgreementMemberships({ agreement_id: fx.faOpenA, supplier_org_id: supplier, status, price_fen: 100_000, applied_at: clockNow })).id as string
+      fx.fmemApplied = await member(ownOrganization.supplierB!, "applied")
+      fx.fmemToRemove = await member(ownOrganization.supplierB!, "active")
+      fx.fmemToLeave = await member(ownOrganization.supplierA!, "active")
 
       // The digest statement: row count and max(updated_at) of every table.
       const tables = await dbConnection.raw(`

@@ -253,6 +253,33 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /admin/solicitations/:id/responses": only("agencyA", "regulator", "platformAdmin"),
   "GET /admin/solicitations/:id/opening": only("agencyA", "regulator", "platformAdmin"),
 
+  // ── framework agreements (agreements and memberships) ───────────────────────────────────
+  // Fixtures: agency A's closed agreements with supplier A (pending / active / filed) and an
+  // open active agreement with an application (supplier B) and memberships; set up through the
+  // module service. Signature bodies are well-formed but do not verify: allowed callers reach
+  // the handler and get 400 from the e-signature check.
+  "GET /admin/framework-agreements": only(...STAFF),
+  "GET /admin/framework-agreements/:id": only("agencyA", "regulator", "platformAdmin"),
+  // Agency approvers generate (the lot's first call creates, later ones get 400) and sign; agency
+  // B is an operator (403); the platform may act for a solicitor but signs only with its key.
+  "POST /admin/framework-agreements": only("agencyA", "platformAdmin"),
+  "POST /admin/framework-agreements/:id/sign": only("agencyA", "platformAdmin"),
+  // Any agency role files, but only its own agreement (agency B → 404).
+  "POST /admin/framework-agreements/:id/file": only("agencyA", "platformAdmin"),
+  // The regulator of the agreement's province acknowledges (Beijing → 403).
+  "POST /admin/framework-agreements/:id/acknowledge-filing": only("regulator", "platformAdmin"),
+  "POST /admin/framework-agreements/:id/memberships/:membership_id/review": only("agencyA", "platformAdmin"),
+  "POST /admin/framework-agreements/:id/memberships/:membership_id/remove": only("agencyA", "platformAdmin"),
+  // Suppliers list theirs and the open ones; the closed fixture is supplier A's (B → 404).
+  "GET /supplier/framework-agreements": only(...SUPPLIERS),
+  "GET /supplier/framework-agreements/:id": only("supplierA"),
+  "POST /supplier/framework-agreements/:id/sign": only("supplierA"),
+  // Any approved supplier may apply to an open agreement; the leaving membership is supplier A's.
+  "POST /supplier/framework-agreements/:id/apply": only(...SUPPLIERS),
+  "POST /supplier/framework-agreements/:id/memberships/:membership_id/leave": only("supplierA"),
+  // Purchasing units see the active agreements eligible to them (possibly none).
+  "GET /store/framework-agreements": only(...PURCHASERS),
+
   // ── /admin: Medusa core ─────────────────────────────────────────────────────────────────
   "GET /admin/orders": only("agencyA", "agencyB", "platformAdmin"),
   "GET /admin/products": only(...STAFF),

@@ -1,5 +1,15 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { requireApprovedSupplier } from "./policies"
+import { requireApprovedSupplier, requirePurchasingUnit } from "./policies"
+import {
+  ApplyBody,
+  GenerateAgreementsBody,
+  LeaveBody,
+  ListAgreements,
+  ListOwnAgreements,
+  RemoveBody,
+  ReviewApplicationBody,
+  SignatureBody,
+} from "./utils/agreement-validators"
 import { AdminCreateSolicitation, AdminUpdateSolicitation } from "./utils/plan-schema"
 import { OpenResponseBody, PayDepositBody, ReplaceResponseBody, SubmitResponseBody } from "./utils/response-validators"
 import { validateQuery } from "./utils/validate-query"
@@ -39,6 +49,22 @@ const admin: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(AnswerBody)],
   },
   { methods: ["GET"], matcher: "/admin/solicitation-reviews", middlewares: [validateQuery(AdminListReviews)] },
+  { methods: ["GET"], matcher: "/admin/framework-agreements", middlewares: [validateQuery(ListAgreements)] },
+  { methods: ["POST"], matcher: "/admin/framework-agreements", middlewares: [validateAndTransformBody(GenerateAgreementsBody)] },
+  { methods: ["GET"], matcher: "/admin/framework-agreements/:id", middlewares: [validateQuery(NoQuery)] },
+  { methods: ["POST"], matcher: "/admin/framework-agreements/:id/sign", middlewares: [validateAndTransformBody(SignatureBody)] },
+  { methods: ["POST"], matcher: "/admin/framework-agreements/:id/file", middlewares: [validateAndTransformBody(EmptyBody)] },
+  { methods: ["POST"], matcher: "/admin/framework-agreements/:id/acknowledge-filing", middlewares: [validateAndTransformBody(EmptyBody)] },
+  {
+    methods: ["POST"],
+    matcher: "/admin/framework-agreements/:id/memberships/:membership_id/review",
+    middlewares: [validateAndTransformBody(ReviewApplicationBody as never)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/framework-agreements/:id/memberships/:membership_id/remove",
+    middlewares: [validateAndTransformBody(RemoveBody)],
+  },
   { methods: ["GET"], matcher: "/admin/solicitations/:id/responses", middlewares: [validateQuery(NoQuery)] },
   { methods: ["GET"], matcher: "/admin/solicitations/:id/opening", middlewares: [validateQuery(NoQuery)] },
   { methods: ["POST"], matcher: "/admin/solicitations/:id/open", middlewares: [validateAndTransformBody(EmptyBody)] },
@@ -57,6 +83,19 @@ const supplier: MiddlewareRoute[] = [
   },
   { methods: ["GET"], matcher: "/supplier/solicitations", middlewares: [validateQuery(SupplierListSolicitations)] },
   { methods: ["POST"], matcher: "/supplier/solicitations/:id/clarifications", middlewares: [validateAndTransformBody(AskBody)] },
+  {
+    matcher: "/supplier/framework-agreements*",
+    middlewares: [authenticate("supplier", ["bearer", "session"]), requireApprovedSupplier as never],
+  },
+  { methods: ["GET"], matcher: "/supplier/framework-agreements", middlewares: [validateQuery(ListOwnAgreements)] },
+  { methods: ["GET"], matcher: "/supplier/framework-agreements/:id", middlewares: [validateQuery(NoQuery)] },
+  { methods: ["POST"], matcher: "/supplier/framework-agreements/:id/sign", middlewares: [validateAndTransformBody(SignatureBody)] },
+  { methods: ["POST"], matcher: "/supplier/framework-agreements/:id/apply", middlewares: [validateAndTransformBody(ApplyBody)] },
+  {
+    methods: ["POST"],
+    matcher: "/supplier/framework-agreements/:id/memberships/:membership_id/leave",
+    middlewares: [validateAndTransformBody(LeaveBody)],
+  },
   { methods: ["GET"], matcher: "/supplier/solicitations/:id/responses", middlewares: [validateQuery(NoQuery)] },
   { methods: ["POST"], matcher: "/supplier/solicitations/:id/responses", middlewares: [validateAndTransformBody(SubmitResponseBody)] },
   {
@@ -69,4 +108,12 @@ const supplier: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/supplier/solicitations/:id/deposits", middlewares: [validateAndTransformBody(PayDepositBody)] },
 ]
 
-export default defineMiddlewares({ routes: [...admin, ...publicRoutes, ...supplier] })
+const purchaser: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/store/framework-agreements",
+    middlewares: [authenticate("customer", ["bearer", "session"]), requirePurchasingUnit as never, validateQuery(ListOwnAgreements)],
+  },
+]
+
+export default defineMiddlewares({ routes: [...admin, ...publicRoutes, ...supplier, ...purchaser] })

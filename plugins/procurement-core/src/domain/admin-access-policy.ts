@@ -255,6 +255,40 @@ export const ADMIN_ACCESS_RULES: readonly AdminAccessRule[] = [
     })
   ),
 
+  // Framework agreements (framework-agreement plugin): the solicitor's approvers generate and
+  // sign (with the agency's certificate), file, review applications and remove suppliers; any
+  // member may file; the regulator of the province acknowledges filings. The workflows check the
+  // agreement's owner (another agency → 404) and province (another regulator → 403).
+  { method: "GET", path: "/admin/framework-agreements*", allow: [ANY_STAFF], action: "read framework agreements" },
+  ...(["/admin/framework-agreements", "/admin/framework-agreements/:id/sign"] as const).map(
+    (path): AdminAccessRule => ({
+      method: "POST",
+      path,
+      allow: [{ kinds: ["agency"], roles: ["admin", "approver"] }],
+      action: path.endsWith("sign") ? "sign framework agreements" : "generate framework agreements",
+    })
+  ),
+  {
+    method: "POST",
+    path: "/admin/framework-agreements/:id/file",
+    allow: [{ kinds: ["agency"], roles: ["admin", "approver", "operator"] }],
+    action: "file framework agreements",
+  },
+  {
+    method: "POST",
+    path: "/admin/framework-agreements/:id/acknowledge-filing",
+    allow: [{ kinds: ["regulator"], roles: ["admin", "approver"] }],
+    action: "acknowledge framework agreement filings",
+  },
+  ...(["review", "remove"] as const).map(
+    (verb): AdminAccessRule => ({
+      method: "POST",
+      path: `/admin/framework-agreements/:id/memberships/:membership_id/${verb}`,
+      allow: [{ kinds: ["agency"], roles: ["admin", "approver"] }],
+      action: verb === "review" ? "review applications to join framework agreements" : "remove suppliers from framework agreements",
+    })
+  ),
+
   // E-mall orders, read-only: agencies run the e-mall; a regulator supervises the orders of its
   // province's purchasing units (the route filters by region, `domain/region-scope.ts`).
   { method: "GET", path: "/admin/emall-orders*", allow: [ANY_STAFF], action: "read e-mall orders" },
