@@ -11,7 +11,7 @@ import type { E2eContext } from "./context"
  * One system for every browser journey: a scratch database on the test PostgreSQL (the one
  * tests/setup/global-database.ts chose), migrated and seeded with the demo accounts and the
  * sample catalog; a real `medusa start` on a free loopback port; the storefront built against
- * it and served by `vite preview`. Torn down by process group id, the database dropped.
+ * it and served by `vite preview`; Medusa Admin at `<backend>/app`. Torn down by process group id, the database dropped.
  *
  * Without Chromium the journeys are skipped and say so, except under CI=true, where .ci/run
  * installs it and a missing browser is a failure.
@@ -82,7 +82,9 @@ export default async function setup(project: TestProject) {
       STORE_CORS: storefrontOrigins,
       AUTH_CORS: storefrontOrigins,
       ADMIN_CORS: backendUrl,
-      DISABLE_MEDUSA_ADMIN: "true",
+      // Medusa Admin on: under NODE_ENV=development `medusa start` serves it through the admin
+      // bundler's Vite middleware at /app (no `medusa build` step; the first page load
+      // compiles it), for the admin journey.
       MEDUSA_DISABLE_TELEMETRY: "true",
     }
     // In-memory event bus and workflow engine: the machine's Redis may carry other apps' queues.

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next"
 import { adminFetch, faKeys, formatShanghai, useClarifications, useSolicitation, type Clarification } from "../lib/api"
 import { planActions } from "../lib/plan-form"
 import { formatFen } from "../lib/yuan"
-import { Fields, LoadError, Loading, OrganizationName, PlanStatus, ReasonDrawer } from "./shared"
+import { DrawerHeader, Fields, LoadError, Loading, OrganizationName, PlanStatus, ReasonDrawer } from "./shared"
 
 /**
  * One plan in a drawer: its content, lots and clarifications, and the actions its status
@@ -28,7 +28,7 @@ export function PlanDetail({ id, mode, onClose, onEdit }: { id: string | null; m
   const path = (verb: string) => `/admin/solicitations/${encodeURIComponent(plan!.id)}/${verb}`
 
   const act = async (verb: string, confirmKey: string, doneKey: string) => {
-    if (!(await prompt({ title: t(confirmKey), description: plan!.title, confirmText: t("common.save"), cancelText: t("common.cancel") }))) return
+    if (!(await prompt({ title: t(confirmKey), description: plan!.title, confirmText: t("common.confirm"), cancelText: t("common.cancel") }))) return
     setBusy(verb)
     try {
       await adminFetch(path(verb), { method: "POST", body: {} })
@@ -44,7 +44,7 @@ export function PlanDetail({ id, mode, onClose, onEdit }: { id: string | null; m
   return (
     <Drawer open={!!id} onOpenChange={(open) => !open && onClose()}>
       <Drawer.Content className="max-w-3xl">
-        <Drawer.Header><Drawer.Title>{plan?.title ?? t("common.details")}</Drawer.Title></Drawer.Header>
+        <DrawerHeader title={plan?.title ?? t("common.details")} />
         <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
           {isLoading ? <Loading /> : error ? <LoadError error={error} /> : plan ? (
             <>

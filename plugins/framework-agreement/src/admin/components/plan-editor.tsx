@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { adminFetch, faKeys, useSolicitation } from "../lib/api"
+import { DrawerHeader } from "./shared"
 import { emptyLot, emptyPlanForm, planFormToBody, planToForm, type LotForm, type PlanForm } from "../lib/plan-form"
 
 const PHASE2 = ["direct_selection", "second_round_bidding", "rotation"] as const
@@ -78,7 +79,7 @@ export function PlanEditor({ open, id, onClose, onSaved }: { open: boolean; id: 
   return (
     <Drawer open={open} onOpenChange={(o) => !o && onClose()}>
       <Drawer.Content className="max-w-3xl">
-        <Drawer.Header><Drawer.Title>{id ? t("form.editTitle") : t("form.createTitle")}</Drawer.Title></Drawer.Header>
+        <DrawerHeader title={id ? t("form.editTitle") : t("form.createTitle")} />
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <form className="flex flex-col gap-y-4" aria-label={id ? t("form.editTitle") : t("form.createTitle")} onSubmit={(e) => { e.preventDefault(); void save() }}>
             {text("title", t("form.title"))}

@@ -1,4 +1,5 @@
-import { Button, Drawer, Label, StatusBadge, Text, Textarea } from "@medusajs/ui"
+import { XMark } from "@medusajs/icons"
+import { Button, Drawer, IconButton, Kbd, Label, StatusBadge, Text, Textarea } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { useOrganizationName } from "../lib/api"
@@ -61,6 +62,25 @@ export function Fields({ rows }: { rows: Array<[string, ReactNode]> }) {
 }
 
 /** A drawer asking for a required text (return / cancel reason); shows the route's refusal. */
+/**
+ * Drawer.Header as @medusajs/ui draws it, but its close button has a name (关闭 / Close): the
+ * library's is an icon alone, which axe reports as a critical `button-name` violation.
+ */
+export function DrawerHeader({ title }: { title: ReactNode }) {
+  const { t } = useTranslation("fa")
+  return (
+    <div className="border-ui-border-base flex items-start justify-between gap-x-4 border-b px-6 py-4">
+      <div className="flex flex-col gap-y-1"><Drawer.Title>{title}</Drawer.Title></div>
+      <div className="flex items-center gap-x-2">
+        <Kbd>esc</Kbd>
+        <Drawer.Close asChild>
+          <IconButton size="small" type="button" variant="transparent" aria-label={t("common.close")}><XMark /></IconButton>
+        </Drawer.Close>
+      </div>
+    </div>
+  )
+}
+
 export function ReasonDrawer(props: {
   open: boolean
   onOpenChange: (open: boolean) => void
@@ -91,7 +111,7 @@ export function ReasonDrawer(props: {
   return (
     <Drawer open={props.open} onOpenChange={props.onOpenChange}>
       <Drawer.Content>
-        <Drawer.Header><Drawer.Title>{props.title}</Drawer.Title></Drawer.Header>
+        <DrawerHeader title={props.title} />
         <Drawer.Body className="flex flex-col gap-y-3">
           <Text size="small" className="text-ui-fg-subtle">{props.hint}</Text>
           <Label htmlFor="fa-reason-text">{props.label}</Label>

@@ -14,7 +14,7 @@ const ReviewsPage = () => {
   const [selected, setSelected] = useState<string | null>(null)
   const { data, isLoading, error } = useReviewQueue(offset)
   return (
-    <Container className="divide-y p-0">
+    <Container id="fa-solicitation-reviews" className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading>{t("reviews.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">{t("reviews.subtitle")}</Text>

@@ -19,7 +19,7 @@ const SolicitationsPage = () => {
   const { data, isLoading, error } = useSolicitations({ status: status === "all" ? undefined : status, offset })
 
   return (
-    <Container className="divide-y p-0">
+    <Container id="fa-solicitations" className="divide-y p-0">
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <div>
           <Heading>{t("list.title")}</Heading>
