@@ -117,7 +117,7 @@ describe.skipIf(context.skip !== undefined)("agency drafts and submits a framewo
     const refusal = page.getByText(/^操作失败：/).first()
     await refusal.waitFor()
     const message = (await refusal.textContent()) ?? ""
-    console.log(`[e2e] the author's 提交审核 refused with: ${message}`)
+    console.log(`[e2e] the operator's 提交审核 refused with: ${message}`)
     expect(message).toMatch(/^操作失败：.{8,}/)
     const after = await fetch(`${system.backendUrl}/admin/solicitations/${planId}`, {
       headers: { authorization: `Bearer ${await staffToken(OPERATOR)}` },
