@@ -55,12 +55,14 @@ LEFT JOIN LATERAL (
                         'expires_on', c."expires_on", 'valid', c."expires_on" >= ?) ORDER BY c."kind"), '[]'::json)
                FROM "offer_certificate" c WHERE c."offer_id" = o."id" AND c."deleted_at" IS NULL) AS "certificates",
               -- one primary-key probe of the organization (and its profile by the unique
-              -- organization_id index) per offer; a missing organization gives NULL, not an error
-              (SELECT json_build_object('name', g."name", 'region_code', g."region_code",
-                        'enterprise_size', sp."enterprise_size", 'special_status', sp."special_status")
+              -- organization_id index) per offer; a missing or deleted organization gives NULL.
+              -- deleted_at is tested in the projection, not the WHERE: there it would let the
+              -- planner (without statistics) walk a partial "deleted_at IS NULL" index instead.
+              (SELECT CASE WHEN g."deleted_at" IS NULL THEN json_build_object('name', g."name", 'region_code', g."region_code",
+                        'enterprise_size', sp."enterprise_size", 'special_status', sp."special_status") END
                FROM "organization" g
                LEFT JOIN "supplier_profile" sp ON sp."organization_id" = g."id" AND sp."deleted_at" IS NULL
-               WHERE g."id" = o."supplier_org_id" AND g."deleted_at" IS NULL) AS "supplier"
+               WHERE g."id" = o."supplier_org_id") AS "supplier"
        FROM "offer" o
        WHERE o."product_id" = e."product_id" AND o."status" = 'approved' AND o."deleted_at" IS NULL
      ) x
