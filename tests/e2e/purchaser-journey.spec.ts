@@ -70,6 +70,7 @@ describe.skipIf(context.skip !== undefined)("purchaser buys from two suppliers",
   })
 
   let offerPrices: string[] = []
+  let supplierNames: string[] = []
 
   it("compares every supplier's offer of the first desktop, cheapest first", async () => {
     await page.locator("main ul li a[href^='/products/']").first().click()
@@ -84,6 +85,11 @@ describe.skipIf(context.skip !== undefined)("purchaser buys from two suppliers",
     const fen = offerPrices.map((text) => Number(text.replace(/[^\d]/g, "")))
     expect(fen).toEqual([...fen].sort((a, b) => a - b))
     expect(offerPrices[0]).toContain("最低价")
+    // Suppliers are shown by name (public in government procurement), not by an id code.
+    supplierNames = await rows.getByTestId("offer-supplier").allInnerTexts()
+    expect(supplierNames).toHaveLength(count)
+    for (const name of supplierNames) expect(name).toMatch(/公司|厂/)
+    expect(supplierNames.join()).not.toContain("#")
     await screenshot(page, system, "03-product-offers")
   })
 
@@ -91,11 +97,13 @@ describe.skipIf(context.skip !== undefined)("purchaser buys from two suppliers",
     const rows = page.getByTestId("offer-row")
     for (const index of [0, 1]) {
       await rows.nth(index).getByRole("button", { name: /加入采购车/ }).click()
-      await page.getByText(/已加入采购车：供应商 #\w+，1 件。/).last().waitFor()
+      await page.getByText(`已加入采购车：供应商 ${supplierNames[index]}，1 件。`).last().waitFor()
     }
     await page.getByRole("link", { name: "采购车（2）" }).click()
     await page.getByRole("heading", { name: "采购车", exact: true }).waitFor()
     expect(await page.getByTestId("supplier-group").count()).toBe(2)
+    const headings = await page.getByTestId("supplier-group").getByRole("heading").allInnerTexts()
+    expect(headings.sort()).toEqual(supplierNames.slice(0, 2).map((name) => `供应商 ${name}`).sort())
     await page.getByText("将生成 2 张订单").waitFor()
     await screenshot(page, system, "04-cart-two-suppliers")
   })
@@ -122,7 +130,9 @@ describe.skipIf(context.skip !== undefined)("purchaser buys from two suppliers",
     const rows = page.getByTestId("order-row")
     await rows.nth(1).waitFor()
     expect(await rows.count()).toBe(2)
-    for (const text of await rows.allInnerTexts()) expect(text).toContain("待供应商确认")
+    const orderTexts = await rows.allInnerTexts()
+    for (const text of orderTexts) expect(text).toContain("待供应商确认")
+    for (const name of supplierNames.slice(0, 2)) expect(orderTexts.some((text) => text.includes(name))).toBe(true)
     await screenshot(page, system, "05-orders")
 
     // The backend agrees: two e-mall orders of the unit, each with its payment authorized.
@@ -147,6 +157,7 @@ describe.skipIf(context.skip !== undefined)("purchaser buys from two suppliers",
     const row = page.getByTestId("offer-row").last()
     await row.getByRole("button", { name: /举报供应商/ }).click()
     const drawer = page.getByRole("dialog")
+    await drawer.getByText(`被举报报价：供应商 ${supplierNames[supplierNames.length - 1]}`).waitFor()
     await drawer.getByLabel("举报理由").fill("京东政企业务同型号同配置售价低于本报价，见链接截图。")
     await drawer.getByLabel(/您发现的价格/).fill("1.234")
     await drawer.getByRole("button", { name: "提交举报" }).click()

@@ -4,8 +4,10 @@
  * unknown, secret, revoked, without sales channel → 400 with Medusa's messages; another sales
  * channel's key sees nothing), Chinese search and filters, the offers comparison, a price change
  * in the very next response (no cache), bad parameters → 400 naming the parameter, CORS for the
- * storefront's origin, and the /store/catalog aliases answering the same. Real app, real
- * PostgreSQL (built plugin).
+ * storefront's origin, and the /store/catalog aliases answering the same; each offer names its
+ * supplier (procurement-core organization + supplier profile, registered through its module
+ * service), and a soft-deleted organization gives `supplier: null`. Real app, real PostgreSQL
+ * (built plugin).
  */
 import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -21,8 +23,13 @@ const { queryTokens } = nodeRequire("@govmall/e-mall/domain/bigram-tokens")
 const { createSalesChannelsWorkflow, linkSalesChannelsToApiKeyWorkflow } = nodeRequire("@medusajs/medusa/core-flows")
 
 const PRODUCTS = STORE_PRODUCTS
-const SUPPLIER_A = "org_supplier_a"
-const SUPPLIER_B = "org_supplier_b"
+// Registered in beforeAll (procurement-core assigns the ids).
+let SUPPLIER_A: string
+let SUPPLIER_B: string
+const SUPPLIERS = {
+  a: { name: "山西晋云信息技术有限公司", uscc: "91350100M000100Y43", region_code: "140105", enterprise_size: "small", special_status: "none" },
+  b: { name: "北京京华福利电器厂", uscc: "91110000802100433B", region_code: "110105", enterprise_size: "micro", special_status: "disability_welfare_unit" },
+} as const
 const supplierActor = (org: string) => ({ actor_id: `sup_${org}`, actor_type: "supplier", organization_id: org, ip: null })
 const ENERGY = { kind: "energy_saving", number: "CQC-ES-2025-0001", issuer: "中国质量认证中心", expires_on: "2027-06-30" }
 const NEEDS_ENERGY = new Set(["desktop-computers", "laptops", "all-in-one-computers", "printers", "air-conditioners"])
@@ -74,6 +81,24 @@ medusaIntegrationTestRunner({
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "product", fields: ["id", "handle"] })
       productIdByHandle = new Map(data.map((p: any) => [p.handle, p.id]))
+
+      const organizations = container.resolve("procurement_organization")
+      const register = async (s: (typeof SUPPLIERS)["a" | "b"], email: string) => {
+        const { organization } = await organizations.registerOrganization({
+          organization: { kind: "supplier", name: s.name, uscc: s.uscc, region_code: s.region_code },
+          supplier_profile: {
+            enterprise_size: s.enterprise_size,
+            special_status: s.special_status,
+            bank_account_name: s.name,
+            bank_name: "中国工商银行太原分行",
+            bank_account_number: "0502123409024567890",
+          },
+          registrant: { name: "联系人", email },
+        })
+        return organization.id as string
+      }
+      SUPPLIER_A = await register(SUPPLIERS.a, "supplier-a@govmall.test")
+      SUPPLIER_B = await register(SUPPLIERS.b, "supplier-b@govmall.test")
 
       // Supplier A offers every product at 95 % of the seed price; supplier B the air
       // conditioners at 97 % (delivering to Beijing only); both approved.
@@ -198,12 +223,36 @@ medusaIntegrationTestRunner({
           [SUPPLIER_A, Math.round(seeded.price_fen * 0.95)],
           [SUPPLIER_B, Math.round(seeded.price_fen * 0.97)],
         ])
+        expect(response.data.offers.map((o: any) => o.supplier)).toEqual([
+          { name: SUPPLIERS.a.name, region_code: "140105", enterprise_size: "small", special_status: "none" },
+          { name: SUPPLIERS.b.name, region_code: "110105", enterprise_size: "micro", special_status: "disability_welfare_unit" },
+        ])
         expect(response.data.offers[0].certificates).toEqual([{ ...ENERGY, valid: true }])
         expect((await get(`/store/catalog/products/${productId}/offers`)).data).toEqual(response.data)
 
         const missing = await get(`/catalog/products/prod_does_not_exist/offers`)
         expect(missing.status).toBe(404)
         expect(missing.data.message).toContain("prod_does_not_exist")
+      })
+
+      it("an offer whose organization is gone (soft-deleted) is still listed, with supplier: null", async () => {
+        // offer.supplier_org_id is a plain id (links, not foreign keys): the organization row can
+        // be missing; the comparison must not drop or fail the offer.
+        const organizations = getContainer().resolve("procurement_organization")
+        const url = `/catalog/products/${productIdByHandle.get(AC)}/offers`
+        await organizations.softDeleteOrganizations([SUPPLIER_B])
+        try {
+          const response = await get(url)
+          expect(response.status).toBe(200)
+          expect(response.data.offers.map((o: any) => [o.supplier_org_id, o.supplier?.name ?? null])).toEqual([
+            [SUPPLIER_A, SUPPLIERS.a.name],
+            [SUPPLIER_B, null],
+          ])
+          expect(response.data.offers[1].supplier).toBeNull()
+        } finally {
+          await organizations.restoreOrganizations([SUPPLIER_B])
+        }
+        expect((await get(url)).data.offers[1].supplier.name).toBe(SUPPLIERS.b.name)
       })
     })
 

@@ -54,6 +54,16 @@ medusaIntegrationTestRunner({
          FROM generate_series(1, ?::int) AS g CROSS JOIN generate_series(1, 3) AS k`,
         [PRODUCTS]
       )
+      // The offers' three suppliers (the comparison names them): organizations with profiles,
+      // written as the procurement-core tables hold them.
+      await dbConnection.raw(
+        `INSERT INTO "organization" ("id", "kind", "name", "region_code", "status")
+         SELECT 'org_gen_' || k, 'supplier', '生成供应商' || k || '有限公司', '140105', 'approved' FROM generate_series(1, 3) AS k`
+      )
+      await dbConnection.raw(
+        `INSERT INTO "supplier_profile" ("id", "organization_id", "enterprise_size", "bank_account_name", "bank_name", "bank_account_number")
+         SELECT 'supprof_gen_' || k, 'org_gen_' || k, 'small', '生成供应商' || k, '中国工商银行太原分行', '0502123409024567890' FROM generate_series(1, 3) AS k`
+      )
       // Fresh statistics first: the trigger's lookup of a product's offers is planned with them
       // (on an empty-looking table it would scan all 60,000 offers for each of 20,000 entries).
       await dbConnection.raw(`ANALYZE "offer"`)
@@ -152,6 +162,15 @@ medusaIntegrationTestRunner({
       const nodes = planNodes((await plan(buildProductOffers("prod_gen_42", "2026-11-22", KEY))).Plan as PlanNode)
       expect(seqScans(nodes)).toEqual([])
       expect(nodes.some((n) => n["Index Name"] === "IDX_catalog_entry_product_id_unique")).toBe(true)
+      // The supplier of each offer: organization by primary key, its profile by organization id.
+      expect(nodes.some((n) => n["Index Name"] === "organization_pkey")).toBe(true)
+      expect(nodes.some((n) => n["Index Name"] === "IDX_supplier_profile_organization_id_unique")).toBe(true)
+      const statement = buildProductOffers("prod_gen_42", "2026-11-22", KEY)
+      const row = (await dbConnection.raw(statement.sql, statement.bindings)).rows[0]
+      // Product 42's offer of supplier 3 is pending review: two approved offers, supplier 1 cheaper.
+      expect(JSON.parse(row.offers).map((o: any) => o.supplier)).toEqual(
+        [1, 2].map((k) => ({ name: `生成供应商${k}有限公司`, region_code: "140105", enterprise_size: "small", special_status: "none" }))
+      )
     })
 
     it.each([

@@ -189,6 +189,8 @@ medusaIntegrationTestRunner({
       const line = cart.items.find((i: any) => i.metadata.offer_id === offerA1.id)
       expect(line.unit_price).toBe(3500)
       expect(line.metadata.supplier_org_id).toBe(supplierA.orgId)
+      expect(line.metadata.supplier_name).toBe("太原市晋阳办公设备有限公司")
+      expect(cart.items.find((i: any) => i.metadata.offer_id === offerB.id).metadata.supplier_name).toBe("山西并州商贸有限公司")
 
       const completed = await api.post(`/store/emall/carts/${cart.id}/complete`, { payment: TREASURY }, withStore(purchaser))
       expect(completed.status).toBe(200)
@@ -198,6 +200,7 @@ medusaIntegrationTestRunner({
       const ofB = placed.find((o: any) => o.supplier_org_id === supplierB.orgId)
       expect(ofA).toMatchObject({ status: "pending_confirmation", purchasing_unit_org_id: unitId, total_fen: 2 * 350000 + 3 * 12345 })
       expect(ofB.total_fen).toBe(99900)
+      expect([ofA.supplier, ofB.supplier]).toEqual([{ name: "太原市晋阳办公设备有限公司" }, { name: "山西并州商贸有限公司" }])
       expect(new Date(ofA.confirm_by).toISOString()).toBe("2026-11-22T02:00:00.000Z")
 
       const orders = await ordersOf([ofA.order_id, ofB.order_id])
@@ -256,7 +259,7 @@ medusaIntegrationTestRunner({
       expect(orderAAfter.status).toBe("canceled")
       expect(orderAAfter.payment_collections[0].payments[0].canceled_at).not.toBeNull()
       const rows = (await api.get("/store/emall/orders", withStore(purchaser))).data.emall_orders
-      expect(rows.find((o: any) => o.id === ofA.id)).toMatchObject({ status: "cancelled", reason: "confirmation_overdue" })
+      expect(rows.find((o: any) => o.id === ofA.id)).toMatchObject({ status: "cancelled", reason: "confirmation_overdue", supplier: { name: "太原市晋阳办公设备有限公司" } })
       expect((await counts()).reservations).toBe(0)
       expect(await stockOf(offerA1.id, offerA2.id, offerB.id)).toEqual({ [offerA1.id]: 5, [offerA2.id]: 5, [offerB.id]: 5 })
     })

@@ -35,9 +35,19 @@ export type CatalogPage = { products: CatalogProduct[]; count: number; count_cap
 
 export type OfferCertificate = { kind: string; number: string; issuer: string; expires_on: string; valid: boolean }
 
+/** The supplier organization of an offer (public); profile fields null without a live profile. */
+export type OfferSupplier = {
+  name: string
+  region_code: string
+  enterprise_size: "large" | "medium" | "small" | "micro" | null
+  special_status: "none" | "disability_welfare_unit" | "prison_enterprise" | null
+}
+
 export type CatalogOffer = {
   id: string
   supplier_org_id: string
+  /** Null when the supplier's organization row is missing or deleted. */
+  supplier: OfferSupplier | null
   price_fen: number
   stock: number
   lead_time_days: number

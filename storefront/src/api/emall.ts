@@ -12,7 +12,8 @@ export type CartLine = {
   thumbnail: string | null
   quantity: number
   unit_price: number
-  metadata: { offer_id?: string; supplier_org_id?: string } | null
+  /** `supplier_name`: the supplier's name when the line was added (null or absent: unknown). */
+  metadata: { offer_id?: string; supplier_org_id?: string; supplier_name?: string | null } | null
 }
 
 export type Cart = { id: string; email: string | null; completed_at: string | null; items: CartLine[] }
@@ -21,6 +22,8 @@ export type EmallOrder = {
   id: string
   order_id: string
   supplier_org_id: string
+  /** The supplier organization's name; null when the organization is missing. */
+  supplier?: { name: string } | null
   status: "pending_confirmation" | "confirmed" | "declined" | "cancelled"
   total_fen: number
   confirm_by: string | null

@@ -8,7 +8,7 @@ import { addOfferToCart } from "../api/emall"
 import { usePurchaser } from "../app/session"
 import { useLanguage } from "../i18n"
 import { describeApiError } from "../lib/api-error"
-import { supplierCode } from "../lib/cart-groups"
+import { supplierDisplay } from "../lib/cart-groups"
 import { formatDate, formatFen } from "../lib/format"
 import { regionKey } from "../lib/regions"
 import { ReportPriceDrawer } from "./report-price-drawer"
@@ -40,13 +40,19 @@ export function OffersTable({ offers }: { offers: CatalogOffer[] }) {
           </Table.Header>
           <Table.Body>
             {offers.map((offer) => {
-              const supplier = supplierCode(offer.supplier_org_id)
+              const supplier = supplierDisplay(offer.supplier_org_id, offer.supplier?.name)
+              const regionCode = offer.supplier?.region_code
               return (
                 <Table.Row key={offer.id} data-testid="offer-row" data-offer-id={offer.id} data-supplier={offer.supplier_org_id}>
-                  <Table.Cell>
-                    <Text size="small" weight="plus">
-                      {t("product.supplierLabel", { supplier })}
+                  <Table.Cell className="whitespace-normal">
+                    <Text size="small" weight="plus" data-testid="offer-supplier">
+                      {offer.supplier ? supplier : t("product.supplierLabel", { supplier })}
                     </Text>
+                    {regionCode && (
+                      <Text size="xsmall" className="text-ui-fg-subtle" data-testid="offer-supplier-region">
+                        {regionKey(regionCode) ? t(regionKey(regionCode)!) : regionCode}
+                      </Text>
+                    )}
                   </Table.Cell>
                   <Table.Cell>
                     <span className="flex items-center gap-2">

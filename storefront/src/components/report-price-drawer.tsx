@@ -6,7 +6,8 @@ import type { CatalogOffer } from "../api/catalog"
 import { reportOverPrice } from "../api/emall"
 import { useLanguage } from "../i18n"
 import { describeApiError } from "../lib/api-error"
-import { supplierCode } from "../lib/cart-groups"
+import { supplierDisplay } from "../lib/cart-groups"
+import { regionKey } from "../lib/regions"
 import { formatFen, parseYuanToFen } from "../lib/format"
 
 /** 价格举报: the purchaser reports an over-priced offer with evidence (POST /store/emall/price-reports). */
@@ -29,6 +30,9 @@ export function ReportPriceDrawer({ offer, onClose }: { offer: CatalogOffer; onC
       }),
   })
   const error = report.error ? describeApiError(report.error, t) : undefined
+  const regionCode = offer.supplier?.region_code
+  const region = regionCode ? (regionKey(regionCode) ? t(regionKey(regionCode)!) : regionCode) : null
+  const supplierWithRegion = supplierDisplay(offer.supplier_org_id, offer.supplier?.name) + (region ? `（${region}）` : "")
 
   return (
     <Drawer open onOpenChange={(open) => !open && onClose()}>
@@ -41,7 +45,7 @@ export function ReportPriceDrawer({ offer, onClose }: { offer: CatalogOffer; onC
             {t("report.intro")}
           </Text>
           <Text size="small" weight="plus">
-            {t("report.offer", { supplier: supplierCode(offer.supplier_org_id), price: formatFen(offer.price_fen, language) })}
+            {t("report.offer", { supplier: supplierWithRegion, price: formatFen(offer.price_fen, language) })}
           </Text>
           {report.isSuccess ? (
             <Text role="status" className="text-ui-fg-interactive-hover">

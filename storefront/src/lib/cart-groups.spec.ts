@@ -1,14 +1,14 @@
 import type { CartLine } from "../api/emall"
-import { cartTotalFen, groupLinesBySupplier, lineTotalFen, supplierCode } from "./cart-groups"
+import { cartTotalFen, groupLinesBySupplier, lineTotalFen, supplierCode, supplierDisplay } from "./cart-groups"
 
-const line = (id: string, supplier: string, unit_price: number, quantity: number): CartLine => ({
+const line = (id: string, supplier: string, unit_price: number, quantity: number, supplier_name?: string | null): CartLine => ({
   id,
   title: id,
   product_id: "prod_1",
   thumbnail: null,
   quantity,
   unit_price,
-  metadata: { offer_id: `offer_${id}`, supplier_org_id: supplier },
+  metadata: { offer_id: `offer_${id}`, supplier_org_id: supplier, ...(supplier_name === undefined ? {} : { supplier_name }) },
 })
 
 describe("groupLinesBySupplier", () => {
@@ -30,6 +30,18 @@ describe("groupLinesBySupplier", () => {
     expect(lineTotalFen({ unit_price: 1234.56, quantity: 7 })).toBe(864192)
   })
 
+  it("names each group after its supplier: the first line that carries a name, else null", () => {
+    const groups = groupLinesBySupplier([
+      line("a", "org_B", 1, 1),
+      line("b", "org_B", 1, 1, "山西晋云信息技术有限公司"),
+      line("c", "org_A", 1, 1, null),
+    ])
+    expect(groups.map((g) => [g.supplier_org_id, g.supplier_name])).toEqual([
+      ["org_B", "山西晋云信息技术有限公司"],
+      ["org_A", null],
+    ])
+  })
+
   it("an empty cart has no groups", () => {
     expect(groupLinesBySupplier([])).toEqual([])
   })
@@ -38,5 +50,17 @@ describe("groupLinesBySupplier", () => {
 describe("supplierCode", () => {
   it("is the id's tail in capitals", () => {
     expect(supplierCode("org_01JABCDEFXYZ4K9Q2M")).toBe("#4K9Q2M")
+  })
+})
+
+describe("supplierDisplay", () => {
+  it.each([
+    ["a name", "太原市恒信达电脑科技有限公司", "太原市恒信达电脑科技有限公司"],
+    ["a name with spaces around", "  太原市恒信达电脑科技有限公司 ", "太原市恒信达电脑科技有限公司"],
+    ["no name: the code", undefined, "#4K9Q2M"],
+    ["null: the code", null, "#4K9Q2M"],
+    ["a blank name: the code", "  ", "#4K9Q2M"],
+  ])("%s", (_case, name, shown) => {
+    expect(supplierDisplay("org_01JABCDEFXYZ4K9Q2M", name)).toBe(shown)
   })
 })

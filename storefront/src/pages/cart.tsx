@@ -7,7 +7,7 @@ import { CheckoutForm } from "../components/checkout-form"
 import { ErrorState, Loading } from "../components/page-state"
 import { RequirePurchaser } from "../components/require-purchaser"
 import { useLanguage } from "../i18n"
-import { cartTotalFen, groupLinesBySupplier, lineTotalFen, supplierCode } from "../lib/cart-groups"
+import { cartTotalFen, groupLinesBySupplier, lineTotalFen, supplierDisplay } from "../lib/cart-groups"
 import { formatFen, yuanAmountToFen } from "../lib/format"
 
 export function CartPage() {
@@ -45,7 +45,7 @@ function CartContent() {
             <section key={group.supplier_org_id} aria-labelledby={`group-${group.supplier_org_id}`} data-testid="supplier-group" className="flex flex-col gap-2">
               <div className="flex items-baseline justify-between gap-2">
                 <Heading level="h2" id={`group-${group.supplier_org_id}`}>
-                  {t("cart.supplierGroup", { supplier: supplierCode(group.supplier_org_id) })}
+                  {t("cart.supplierGroup", { supplier: supplierDisplay(group.supplier_org_id, group.supplier_name) })}
                 </Heading>
                 <Text size="small" className="text-ui-fg-subtle">
                   {t("cart.supplierGroupHint")}

@@ -8,7 +8,7 @@ import { ErrorState, Loading } from "../components/page-state"
 import { Pagination } from "../components/pagination"
 import { RequirePurchaser } from "../components/require-purchaser"
 import { useLanguage } from "../i18n"
-import { supplierCode } from "../lib/cart-groups"
+import { supplierDisplay } from "../lib/cart-groups"
 import { formatDateTime, formatFen } from "../lib/format"
 
 const PAGE = 20
@@ -74,7 +74,7 @@ function OrdersContent() {
                 {orders.data.emall_orders.map((o) => (
                   <Table.Row key={o.id} data-testid="order-row">
                     <Table.Cell>#{o.order?.display_id ?? o.order_id}</Table.Cell>
-                    <Table.Cell>{supplierCode(o.supplier_org_id)}</Table.Cell>
+                    <Table.Cell>{supplierDisplay(o.supplier_org_id, o.supplier?.name)}</Table.Cell>
                     <Table.Cell className="whitespace-normal">{o.order?.items.map((i) => `${i.title} × ${i.quantity}`).join("；")}</Table.Cell>
                     <Table.Cell>{formatFen(o.total_fen, language)}</Table.Cell>
                     <Table.Cell>

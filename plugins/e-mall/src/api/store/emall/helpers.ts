@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaRequest } from "@medusajs/framew
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { EMALL_OFFER_MODULE } from "../../../modules/emall_offer"
 import type EmallOfferService from "../../../modules/emall_offer/service"
+import { PROCUREMENT_ORGANIZATION_MODULE } from "@govmall/procurement-core/modules/procurement_organization"
 
 export const EMALL_CART_FIELDS = [
   "id",
@@ -73,8 +74,26 @@ export async function emallOrdersWithOrders(req: MedusaRequest, filters: Record<
     ? await query.graph({ entity: "order", fields: EMALL_ORDER_FIELDS, filters: { id: orderIds } })
     : { data: [] as any[] }
   const byId = new Map(orders.map((o: any) => [o.id, o]))
+  const names = await supplierNamesById(req.scope, (rows as any[]).map((r) => r.supplier_org_id))
   return {
-    emall_orders: (rows as any[]).map((r) => ({ ...r, order: byId.get(r.order_id) ?? null })),
+    emall_orders: (rows as any[]).map((r) => {
+      const name = names.get(r.supplier_org_id)
+      return { ...r, supplier: name === undefined ? null : { name }, order: byId.get(r.order_id) ?? null }
+    }),
     count,
   }
+}
+
+/**
+ * Supplier organizations' names by id (public in government procurement), in one query; ids of
+ * missing or soft-deleted organizations are absent from the map (callers fall back to the id).
+ */
+export async function supplierNamesById(scope: MedusaRequest["scope"], ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean))]
+  if (!unique.length) return new Map()
+  const organizations = scope.resolve(PROCUREMENT_ORGANIZATION_MODULE) as {
+    listOrganizations(filters: Record<string, unknown>, config: Record<string, unknown>): Promise<{ id: string; name: string }[]>
+  }
+  const found = await organizations.listOrganizations({ id: unique }, { select: ["id", "name"], take: unique.length })
+  return new Map(found.map((o) => [o.id, o.name]))
 }

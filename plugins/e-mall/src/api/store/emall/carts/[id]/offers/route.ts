@@ -5,12 +5,13 @@ import { fenToYuan } from "@govmall/procurement-core/domain/money"
 import { withMedusaErrorsSync } from "@govmall/procurement-core/utils/medusa-error-from-domain"
 import { regionCodesServing } from "../../../../../../domain/region-codes"
 import { checkOfferLine, loadOffers } from "../../../../../../workflows/steps/prepare-supplier-orders"
-import { EMALL_CART_FIELDS, loadOwnCart } from "../../../helpers"
+import { EMALL_CART_FIELDS, loadOwnCart, supplierNamesById } from "../../../helpers"
 import type { StoreAddOfferToCartType } from "../../../validators"
 
 /**
  * Adds an offer to the caller's cart: a line for the offer's product variant at the OFFER's
- * price (fen → yuan), metadata `{ offer_id, supplier_org_id }`. An offer already in the cart
+ * price (fen → yuan), metadata `{ offer_id, supplier_org_id, supplier_name }` (the name as it
+ * was when the line was added, for display; null when the organization row is missing). An offer already in the cart
  * gets its line's quantity raised instead (one line per offer; Medusa would add a second
  * line, as it never merges custom-priced lines), repriced at the current offer price.
  * Refused (400 naming the field):
@@ -43,6 +44,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreAddOfferToCartTy
       },
     })
   } else {
+    const supplierName = (await supplierNamesById(req.scope, [offer.supplier_org_id])).get(offer.supplier_org_id) ?? null
     await addToCartWorkflow(req.scope).run({
       input: {
         cart_id: cart.id,
@@ -51,7 +53,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreAddOfferToCartTy
             variant_id: variantId,
             quantity,
             unit_price: fenToYuan(offer.price_fen),
-            metadata: { offer_id: offer.id, supplier_org_id: offer.supplier_org_id },
+            metadata: { offer_id: offer.id, supplier_org_id: offer.supplier_org_id, supplier_name: supplierName },
           },
         ],
       },
