@@ -8,10 +8,11 @@
  * read-only admin views (a regulator sees its province only). Runs the real app on the store seed.
  */
 import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
-import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 import { seedStore } from "../../../tests/helpers/seeded-store"
 import type { SeedResult } from "../../../backend/src/scripts/seed/index"
+import { actorHeaders } from "../../../tests/helpers/actor-token"
 
 const nodeRequire = createRequire(__filename)
 const { cancelOverdueEmallOrdersWorkflow, placeSupplierOrdersWorkflow } = nodeRequire("@govmall/e-mall/workflows")
@@ -48,16 +49,7 @@ medusaIntegrationTestRunner({
     })
 
     async function tokenFor(actorType: string, actorId: string, email: string): Promise<Headers> {
-      const config = container().resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-      const identity = await container().resolve(Modules.AUTH).createAuthIdentities({
-        provider_identities: [{ provider: "emailpass", entity_id: email }],
-        app_metadata: { [`${actorType}_id`]: actorId },
-      })
-      const token = generateJwtToken(
-        { actor_id: actorId, actor_type: actorType, auth_identity_id: identity.id, app_metadata: {} },
-        { secret: config.projectConfig.http.jwtSecret, expiresIn: "1d" }
-      )
-      return { headers: { authorization: `Bearer ${token}` } }
+      return actorHeaders(container(), actorType, actorId, email)
     }
 
     async function supplier(name: string, uscc: string, email: string) {

@@ -8,8 +8,9 @@
  * input → 400 naming the field with nothing written. Runs the real app (built plugin).
  */
 import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
-import { ContainerRegistrationKeys, generateJwtToken, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
+import { actorHeaders } from "../../../tests/helpers/actor-token"
 
 const nodeRequire = createRequire(__filename)
 const { createProductsWorkflow, createSalesChannelsWorkflow, linkSalesChannelsToApiKeyWorkflow } = nodeRequire(
@@ -44,16 +45,7 @@ medusaIntegrationTestRunner({
     const withStore = (h: Headers): Headers => ({ headers: { ...h.headers, ...store.headers } })
 
     async function tokenFor(actorType: string, actorId: string, email: string): Promise<Headers> {
-      const config = container().resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-      const identity = await container().resolve(Modules.AUTH).createAuthIdentities({
-        provider_identities: [{ provider: "emailpass", entity_id: email }],
-        app_metadata: { [`${actorType}_id`]: actorId },
-      })
-      const token = generateJwtToken(
-        { actor_id: actorId, actor_type: actorType, auth_identity_id: identity.id, app_metadata: {} },
-        { secret: config.projectConfig.http.jwtSecret, expiresIn: "1d" }
-      )
-      return { headers: { authorization: `Bearer ${token}` } }
+      return actorHeaders(container(), actorType, actorId, email)
     }
 
     async function supplier(target: typeof supplierA, name: string, uscc: string, email: string) {

@@ -4,8 +4,9 @@
  * give a 400 naming the field with nothing written. Runs the real app (built plugin).
  */
 import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
-import { ContainerRegistrationKeys, generateJwtToken, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
+import { actorHeaders } from "../../../tests/helpers/actor-token"
 
 const nodeRequire = createRequire(__filename)
 const {
@@ -41,17 +42,7 @@ medusaIntegrationTestRunner({
     const failure = (error: any) => error.response
 
     async function tokenFor(actorType: string, actorId: string, email: string) {
-      const container = getContainer()
-      const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-      const identity = await container.resolve(Modules.AUTH).createAuthIdentities({
-        provider_identities: [{ provider: "emailpass", entity_id: email }],
-        app_metadata: { [`${actorType}_id`]: actorId },
-      })
-      const token = generateJwtToken(
-        { actor_id: actorId, actor_type: actorType, auth_identity_id: identity.id, app_metadata: {} },
-        { secret: config.projectConfig.http.jwtSecret, expiresIn: "1d" }
-      )
-      return { headers: { authorization: `Bearer ${token}` } }
+      return actorHeaders(getContainer(), actorType, actorId, email)
     }
 
     async function supplier(name: string, uscc: string, email: string, approve: boolean) {

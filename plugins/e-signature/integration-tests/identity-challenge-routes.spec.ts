@@ -4,9 +4,10 @@
  * before the expiry. Real app, real PostgreSQL, real signatures.
  */
 import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
-import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import forge from "node-forge"
 import { createRequire } from "node:module"
+import { actorHeaders } from "../../../tests/helpers/actor-token"
 
 const nodeRequire = createRequire(__filename)
 const { generateKeyPair, createCsr } = nodeRequire("@govmall/e-signature/domain/client/create-csr")
@@ -26,17 +27,7 @@ medusaIntegrationTestRunner({
     const clock = () => getContainer().resolve("procurement_clock")
 
     async function bearer(actorType: string, actorId: string, email: string) {
-      const container = getContainer()
-      const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-      const identity = await container.resolve(Modules.AUTH).createAuthIdentities({
-        provider_identities: [{ provider: "emailpass", entity_id: email }],
-        app_metadata: { [`${actorType}_id`]: actorId },
-      })
-      const token = generateJwtToken(
-        { actor_id: actorId, actor_type: actorType, auth_identity_id: identity.id, app_metadata: {} },
-        { secret: config.projectConfig.http.jwtSecret, expiresIn: "1d" }
-      )
-      return { headers: { authorization: `Bearer ${token}` } }
+      return actorHeaders(getContainer(), actorType, actorId, email)
     }
 
     /** An active expert with its certificate (CSR from its own key). */

@@ -3,10 +3,11 @@
  * regulators, suppliers, purchasing units in two provinces), staff and actor tokens, and real
  * CA certificates issued through the CSR routes from keys made on the "client" side.
  */
-import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 import forge from "node-forge"
 import { planBody } from "./fixtures"
+import { actorHeaders } from "../../../tests/helpers/actor-token"
 
 const nodeRequire = createRequire(__filename)
 const client = nodeRequire("@govmall/e-signature/client")
@@ -48,18 +49,9 @@ export async function setUpParties(api: any, getContainer: () => any) {
   const key = await container.resolve(Modules.API_KEY).createApiKeys({ title: "store", type: "publishable", created_by: "test" })
   const store: H = { headers: { "x-publishable-api-key": key.token } }
   const orgs = container.resolve("procurement_organization")
-  const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
 
   async function tokenFor(actorType: string, actorId: string, email: string): Promise<H> {
-    const identity = await container.resolve(Modules.AUTH).createAuthIdentities({
-      provider_identities: [{ provider: "emailpass", entity_id: email }],
-      app_metadata: { [`${actorType}_id`]: actorId },
-    })
-    const token = generateJwtToken(
-      { actor_id: actorId, actor_type: actorType, auth_identity_id: identity.id, app_metadata: {} },
-      { secret: config.projectConfig.http.jwtSecret, expiresIn: "1d" }
-    )
-    return { headers: { authorization: `Bearer ${token}` } }
+    return actorHeaders(container, actorType, actorId, email)
   }
   async function staff(orgId: string, role: string, name: string): Promise<H> {
     const email = `${name}@fa-agr.example.cn`

@@ -13,9 +13,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import forge from "node-forge"
 import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
-import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { planBody } from "./fixtures"
 import { clearFields, contentKey, makeKeys, responseBody, sealedPart, type Party } from "./response-fixtures"
+import { actorHeaders } from "../../../tests/helpers/actor-token"
 
 type H = { headers: Record<string, string> }
 const system = { actor_type: "system", actor_id: "fa-test" }
@@ -45,17 +46,7 @@ medusaIntegrationTestRunner({
     }
 
     async function tokenFor(actorType: string, actorId: string, email: string): Promise<H> {
-      const container = getContainer()
-      const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-      const identity = await container.resolve(Modules.AUTH).createAuthIdentities({
-        provider_identities: [{ provider: "emailpass", entity_id: email }],
-        app_metadata: { [`${actorType}_id`]: actorId },
-      })
-      const token = generateJwtToken(
-        { actor_id: actorId, actor_type: actorType, auth_identity_id: identity.id, app_metadata: {} },
-        { secret: config.projectConfig.http.jwtSecret, expiresIn: "30d" }
-      )
-      return { headers: { authorization: `Bearer ${token}` } }
+      return actorHeaders(getContainer(), actorType, actorId, email, "30d")
     }
     async function staff(orgId: string, role: string, name: string) {
       const email = `${name}@fa-resp.example.cn`

@@ -6,8 +6,9 @@
  */
 import { medusaIntegrationTestRunner } from "../../../tests/helpers/integration-runner"
 import { createRequire } from "node:module"
-import { ContainerRegistrationKeys, generateJwtToken, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { planBody } from "./fixtures"
+import { actorHeaders } from "../../../tests/helpers/actor-token"
 
 const nodeRequire = createRequire(__filename)
 const { publishSolicitationWorkflow, answerClarificationWorkflow } = nodeRequire("@govmall/framework-agreement/workflows")
@@ -35,17 +36,7 @@ medusaIntegrationTestRunner({
     }
 
     async function tokenFor(actorType: string, actorId: string, email: string): Promise<H> {
-      const container = getContainer()
-      const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-      const identity = await container.resolve(Modules.AUTH).createAuthIdentities({
-        provider_identities: [{ provider: "emailpass", entity_id: email }],
-        app_metadata: { [`${actorType}_id`]: actorId },
-      })
-      const token = generateJwtToken(
-        { actor_id: actorId, actor_type: actorType, auth_identity_id: identity.id, app_metadata: {} },
-        { secret: config.projectConfig.http.jwtSecret, expiresIn: "1d" }
-      )
-      return { headers: { authorization: `Bearer ${token}` } }
+      return actorHeaders(getContainer(), actorType, actorId, email)
     }
 
     beforeAll(async () => {
